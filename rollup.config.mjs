@@ -1,0 +1,52 @@
+// The CDN build: one Rollup run, several entries, Lit in one shared chunk so a page that
+// loads haven.js and a per-component file (or two per-component files) loads Lit once.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+/** Strip TypeScript with esbuild (legacy decorators, as tsconfig.json says). */
+function typescript() {
+  return {
+    name: 'haven-typescript',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2021',
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: result.code, map: result.map || null };
+    },
+  };
+}
+
+// Component entries first: Rollup then keeps each component's code in its own file and
+// haven.js only imports them, instead of the other way round.
+export const CDN_ENTRIES = {
+  'hotline-banner': 'src/hotline-banner.ts',
+  haven: 'src/index.ts',
+};
+
+export default {
+  input: CDN_ENTRIES,
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks(id) {
+      if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
+      return undefined;
+    },
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['production'] }),
+    typescript(),
+    // Whitespace in Lit's html`` and css`` templates is bytes on someone's data plan.
+    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};

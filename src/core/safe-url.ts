@@ -1,0 +1,44 @@
+/**
+ * The one check every string passes before it becomes an `href`.
+ * Partners' data and attributes are typed by people in a hurry; a `javascript:`
+ * or `data:` URL must never reach a link.
+ */
+export const SAFE_PROTOCOLS = ['http:', 'https:', 'tel:', 'sms:', 'mailto:'] as const;
+export type SafeProtocol = (typeof SAFE_PROTOCOLS)[number];
+
+const WEB_PROTOCOLS: readonly SafeProtocol[] = ['http:', 'https:'];
+
+/**
+ * Returns the normalised URL when its scheme is one of `allowed`, otherwise `undefined`.
+ * Relative URLs resolve against the document, so `faq.json` and `/help` are fine.
+ */
+export function safeUrl(
+  value: unknown,
+  allowed: readonly SafeProtocol[] = SAFE_PROTOCOLS,
+): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Browsers drop surrounding controls/spaces and tabs/newlines anywhere before parsing,
+  // so "java\tscript:" is javascript:. Any other control or bidi override is refused.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // eslint-disable-next-line no-control-regex
+  if (!cleaned || /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(cleaned)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(cleaned, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  return (allowed as readonly string[]).includes(url.protocol) ? url.href : undefined;
+}
+
+/** `http:` or `https:` only: for destinations we navigate to. */
+export function isSafeHttpUrl(value: unknown): boolean {
+  return safeUrl(value, WEB_PROTOCOLS) !== undefined;
+}
+
+/** Digits and a leading `+` only, for `tel:` and `sms:` links built from phone numbers. */
+export function telHref(number: string, scheme: 'tel:' | 'sms:' = 'tel:'): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{2,}/.test(digits) ? safeUrl(scheme + digits) : undefined;
+}

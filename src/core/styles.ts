@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and resets every Haven element shares. Each `--haven-*` property has a
+ * fallback here, so a partner sets only what they want to change. No web fonts: the
+ * partner's own font is inherited.
+ */
+export const baseStyles = css`
+  :host {
+    --_surface: var(--haven-surface, #eef2f8);
+    --_text: var(--haven-text, #14171f);
+    --_muted: var(--haven-text-muted, #3d4452);
+    --_accent: var(--haven-accent, #0b4f9c);
+    --_accent-text: var(--haven-accent-text, #ffffff);
+    --_border: var(--haven-border, #5b6476);
+    --_focus: var(--haven-focus, #0b4f9c);
+    --_danger: var(--haven-danger, #a4161a);
+    --_radius: var(--haven-radius, 0.5rem);
+    --_space: var(--haven-space, 0.75rem);
+    --_target: 44px;
+    box-sizing: border-box;
+    font-family: var(--haven-font-family, inherit);
+    font-size: var(--haven-font-size, 1rem);
+    line-height: 1.4;
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_surface: var(--haven-surface, #1b2130);
+      --_text: var(--haven-text, #f3f5fa);
+      --_muted: var(--haven-text-muted, #c9cfdb);
+      --_accent: var(--haven-accent, #a8cbff);
+      --_accent-text: var(--haven-accent-text, #0a1a33);
+      --_border: var(--haven-border, #9099ad);
+      --_focus: var(--haven-focus, #ffd166);
+      --_danger: var(--haven-danger, #ffb4b4);
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg {
+    flex: none;
+    fill: currentColor;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_accent: ButtonFace;
+      --_accent-text: ButtonText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_danger: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+/**
+ * `haven-widgets`: defines every Haven element. Import a single component from
+ * `haven-widgets/<component>` to ship less.
+ */
+export * from './hotline-banner.js';

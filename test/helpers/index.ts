@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[];
+}
+declare global {
+  interface Window {
+    axe?: { run(context: unknown, options: unknown): Promise<AxeResult> };
+  }
+}
+
+/** WCAG 2.0/2.1/2.2 A and AA, with the 24×24 target-size rule switched on. */
+export const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  rules: { 'target-size': { enabled: true } },
+  resultTypes: ['violations'],
+};
+
+/** Run axe over an element (shadow DOM included) and fail with readable violations. */
+export async function expectAccessible(element: Element): Promise<void> {
+  if (!window.axe) await import('axe-core/axe.min.js' as string);
+  const { violations } = await window.axe!.run({ include: [element] }, AXE_OPTIONS);
+  const report = violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
+    .join('\n');
+  expect(violations.length, report).to.equal(0);
+}
+
+/** Collect console.warn calls until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Stop links from navigating the test page away while their click handlers still run. */
+export function preventNavigation(): () => void {
+  const stop = (event: Event) => event.preventDefault();
+  document.addEventListener('click', stop);
+  return () => document.removeEventListener('click', stop);
+}
+
+/** Wait for the shared announcer to speak, and return what it said. */
+export async function nextAnnouncement(): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  return document.getElementById('haven-announcer')?.textContent ?? '';
+}
