@@ -38,6 +38,8 @@ export default {
     chunkFileNames: '[name]-[hash].js',
     manualChunks(id) {
       if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
+      // What every component shares, in one chunk, so a component file is its own code.
+      if (/[\\/]src[\\/]core[\\/]/.test(id)) return 'core';
       return undefined;
     },
   },

@@ -9,6 +9,6 @@ const run = (name, args) => execFileSync(bin(name), args, { cwd: root, stdio: 'i
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.json']);
-run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', 'dist', '--quiet']);
+run('cem', ['analyze', '--quiet']);
 run('rollup', ['-c', 'rollup.config.mjs', '--silent']);
 console.log('Built dist/ (npm modules, custom-elements.json) and dist/cdn/.');

@@ -47,6 +47,12 @@ export function startServer({ port = 0, host = '127.0.0.1', mounts, headers = {}
     } catch {
       file = undefined;
     }
+    if (!file && request.url === '/favicon.ico') {
+      // Browsers ask for it on every page; answer without noise in tests' consoles.
+      response.writeHead(204, headers);
+      response.end();
+      return;
+    }
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
       response.end('Not found');

@@ -30,6 +30,7 @@ const dismissedThisPage = new Set<string>();
  * fallback shown before and without JavaScript; it is hidden once the element upgrades.
  *
  * @summary The hotline, one tap away.
+ * @tagname haven-hotline-banner
  *
  * @fires haven-contact - A person used a channel. `detail: { channel: 'call' | 'text' | 'chat' | 'tty' | 'copy' }`. Nothing is sent anywhere.
  * @fires haven-dismiss - The banner was dismissed.

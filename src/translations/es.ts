@@ -1,7 +1,7 @@
 /** Spanish strings; same keys as `en.ts`. Written for plain reading, usted form. */
 export const hotlineBanner = {
   'banner-label': 'Hay ayuda disponible: {name}',
-  'hours-24-7': 'Abierta 24/7',
+  'hours-24-7': 'Abierta 24/7.',
   confidential: 'Confidencial',
   call: 'Llame al {number}',
   'copy-number': 'Copiar número',

@@ -196,7 +196,7 @@ describe('<haven-hotline-banner> bad input', () => {
     const warnings = captureWarnings();
     let el: HavenHotlineBanner;
     try {
-      el = await banner(html`<haven-hotline-banner chat-url="javascript:alert(1)" phone="<img src=x onerror=alert(1)>" emergency="help"></haven-hotline-banner>`);
+      el = await banner(html`<haven-hotline-banner chat-url="javascript:alert(1)" phone=${"<img src=x onerror=alert(1)>"} emergency="help"></haven-hotline-banner>`);
     } finally {
       warnings.restore();
     }
@@ -255,7 +255,7 @@ describe('<haven-hotline-banner> languages', () => {
     ></haven-hotline-banner>`);
     expect(text(part(el, 'copy'))).to.equal('Copy');
     expect(text(part(el, 'emergency'))).to.equal('Danger now? Dial 911 right away.');
-    expect(text(part(el, 'about'))).to.equal('Open 24/7 Our own words.');
+    expect(text(part(el, 'about'))).to.equal('Open 24/7. Our own words.');
     el.setAttribute('i18n-emergency', 'Emergencies:');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;

@@ -1,0 +1,75 @@
+// `npm test`: every check, one after another, then one line "N passed, M failed" summing
+// them all. Typecheck, lint and build count as one check each; the test suites count
+// their own tests. Exits non-zero when anything failed.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const only = process.argv.slice(2);
+
+/** Run a command, echo its output, and return { code, output }. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    let output = '';
+    const echo = (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', echo);
+    child.stderr.on('data', echo);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Counts for a step that is a single check. */
+const single = ({ code }) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+
+/** web-test-runner prints "N passed, M failed" on its progress lines; the last one counts. */
+function wtrCounts({ code, output }) {
+  // eslint-disable-next-line no-control-regex
+  const plain = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
+  const last = all.at(-1);
+  if (!last) return { passed: 0, failed: 1 };
+  const failed = Number(last[2]);
+  return { passed: Number(last[1]), failed: failed || (code === 0 ? 0 : 1) };
+}
+
+/** node --test's spec reporter ends with "ℹ pass N" and "ℹ fail M". */
+function nodeTestCounts({ code, output }) {
+  const pass = output.match(/^ℹ pass (\d+)/m);
+  const fail = output.match(/^ℹ fail (\d+)/m);
+  if (!pass || !fail) return { passed: 0, failed: 1 };
+  const failed = Number(fail[1]);
+  return { passed: Number(pass[1]), failed: failed || (code === 0 ? 0 : 1) };
+}
+
+const nodeTest = (pattern) => ['--test', '--test-reporter=spec', '--test-concurrency=1', pattern];
+
+const steps = [
+  ['typecheck', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']), single],
+  ['lint', () => run(bin('eslint'), ['.']), single],
+  ['build', () => run('node', ['scripts/build.mjs']), single],
+  ['unit and component tests (web-test-runner, Chromium)', () => run(bin('wtr'), []), wtrCounts],
+  ['package and size budgets (node --test)', () => run('node', nodeTest('test/node/')), nodeTestCounts],
+  ['end-to-end (node --test + playwright-core, Chromium)', () => run('node', nodeTest('test/e2e/')), nodeTestCounts],
+  ['storybook build', () => run('npm', ['run', 'build-storybook']), single],
+  ['storybook smoke (every story, console + axe)', () => run('node', nodeTest('test/storybook/')), nodeTestCounts],
+];
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const [name, step, count] of steps) {
+  if (only.length && !only.some((word) => name.includes(word))) continue;
+  console.log(`\n=== ${name} ===`);
+  const result = count(await step());
+  passed += result.passed;
+  failed += result.failed;
+  summary.push(`${result.failed ? 'FAIL' : 'ok  '}  ${name}: ${result.passed} passed, ${result.failed} failed`);
+}
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

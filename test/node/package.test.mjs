@@ -1,0 +1,64 @@
+// What npm users and partners get: the exports map points at real files with types, the
+// manifest describes every element, and the version is the same everywhere.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const file = (path) => new URL(path, root);
+
+describe('package.json and the build', () => {
+  it('is the haven-widgets ES module package with engines and a licence', () => {
+    assert.equal(pkg.name, 'haven-widgets');
+    assert.equal(pkg.type, 'module');
+    assert.ok(pkg.engines?.node);
+    assert.ok(existsSync(file('LICENSE')));
+    assert.ok(existsSync(file('package-lock.json')));
+    assert.match(readFileSync(file('.npmrc'), 'utf8'), /engine-strict=true/);
+    assert.match(pkg.customElements, /^(\.\/)?dist\/custom-elements\.json$/);
+    assert.ok(pkg.dependencies.lit, 'Lit stays a dependency for npm users');
+  });
+
+  it('every exports entry that is built points at a file, with types', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      if (entry.includes('*') || entry === './package.json') continue;
+      const paths = typeof target === 'string' ? [target] : [target.default, target.types];
+      for (const path of paths) {
+        if (!existsSync(file(path))) {
+          // Components land one issue at a time; the banner and the main entry must exist.
+          assert.ok(!['.', './hotline-banner'].includes(entry), `${entry} → ${path} is missing`);
+          continue;
+        }
+      }
+    }
+    assert.ok(existsSync(file('dist/index.d.ts')));
+    assert.ok(existsSync(file('dist/hotline-banner.d.ts')));
+  });
+
+  it('builds the CDN files with one shared Lit chunk', () => {
+    assert.ok(existsSync(file('dist/cdn/haven.js')));
+    assert.ok(existsSync(file('dist/cdn/hotline-banner.js')));
+    const haven = readFileSync(file('dist/cdn/haven.js'), 'utf8');
+    assert.doesNotMatch(haven, /class \w+ extends HTMLElement/, 'Lit is not inlined into haven.js');
+  });
+
+  it('the manifest documents the banner: attributes, events, parts and CSS properties', () => {
+    const manifest = JSON.parse(readFileSync(file('dist/custom-elements.json'), 'utf8'));
+    const banner = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'haven-hotline-banner');
+    assert.ok(banner, 'haven-hotline-banner is in the manifest');
+    const attributes = banner.attributes.map((a) => a.name);
+    for (const name of ['preset', 'name', 'phone', 'sms', 'sms-keyword', 'chat-url', 'tty', 'hours', 'emergency', 'variant', 'dismissible', 'dismiss-storage']) {
+      assert.ok(attributes.includes(name), `attribute ${name}`);
+    }
+    assert.deepEqual(banner.events.map((e) => e.name).sort(), ['haven-contact', 'haven-dismiss']);
+    assert.ok(banner.cssParts.some((p) => p.name === 'call'));
+    assert.ok(banner.cssProperties.some((p) => p.name === '--haven-accent'));
+    for (const attribute of banner.attributes) assert.ok(attribute.description, `attribute ${attribute.name} has a description`);
+  });
+
+  it('Haven.version matches package.json', () => {
+    const source = readFileSync(file('src/core/version.ts'), 'utf8');
+    assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+  });
+});
