@@ -5,6 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CDN_DIR = new URL('../dist/cdn/', import.meta.url);
 
+/** The four components' CDN entry names. */
+export const COMPONENTS = ['hotline-banner', 'quick-exit', 'faq', 'resource-finder'];
+
 export function compressed(buffer) {
   return {
     raw: buffer.length,
@@ -52,3 +55,12 @@ export function fileSize(file) {
   return compressed(read(file));
 }
 
+
+/** The ZIP-centroid chunks beside the CDN bundle (dist/cdn/zips/*.json), each compressed. */
+export function zipChunks() {
+  const dir = new URL('zips/', CDN_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ name, size: compressed(readFileSync(new URL(name, dir))) }));
+}
