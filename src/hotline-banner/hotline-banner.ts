@@ -70,7 +70,7 @@ export class HavenHotlineBanner extends HavenElement {
   @property() preset: string = DEFAULT_PRESET;
 
   /** Replaces the hotline's name. */
-  @property({ attribute: 'name' }) hotlineName: string | null = null;
+  @property() name: string | null = null;
 
   /** Replaces the phone number (shown as written, dialled as digits). */
   @property() phone: string | null = null;
@@ -126,7 +126,7 @@ export class HavenHotlineBanner extends HavenElement {
     this.hotline = resolveHotline(
       this.presetId,
       {
-        name: this.hotlineName,
+        name: this.name,
         phone: this.phone,
         sms: this.sms,
         smsKeyword: this.smsKeyword,

@@ -56,7 +56,6 @@ export const HOTLINE_PRESETS = {
   // 24/7, chat in English and French, 911. TTY is offered but no number is published.
   'ca-trafficking': {
     name: 'Canadian Human Trafficking Hotline',
-    names: { fr: 'Ligne d’urgence canadienne contre la traite des personnes' },
     phone: '1-833-900-1010',
     dial: '+18339001010',
     chatUrl: 'https://www.canadianhumantraffickinghotline.ca/chat/',

@@ -5,7 +5,6 @@
 export const hotlineBanner = {
   'banner-label': 'Help is available: {name}',
   'hours-24-7': 'Open 24/7.',
-  confidential: 'Confidential',
   call: 'Call {number}',
   'copy-number': 'Copy number',
   copied: 'Copied',

@@ -2,7 +2,6 @@
 export const hotlineBanner = {
   'banner-label': 'Hay ayuda disponible: {name}',
   'hours-24-7': 'Abierta 24/7.',
-  confidential: 'Confidencial',
   call: 'Llame al {number}',
   'copy-number': 'Copiar número',
   copied: 'Copiado',
