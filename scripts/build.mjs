@@ -11,4 +11,5 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.json']);
 run('cem', ['analyze', '--quiet']);
 run('rollup', ['-c', 'rollup.config.mjs', '--silent']);
+execFileSync('node', ['scripts/generate-from-manifest.mjs'], { cwd: root, stdio: 'inherit' });
 console.log('Built dist/ (npm modules, custom-elements.json) and dist/cdn/.');
