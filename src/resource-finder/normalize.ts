@@ -73,7 +73,7 @@ export const MAX_NAME = 200;
 
 // What generated or half-filled feeds put in typed fields ("string", the field's own
 // name as in the HSDS examples: `"fees": "fees_description"`).
-const PLACEHOLDERS = new Set(['', 'null', 'undefined', 'n/a', 'na', 'string', 'tbd', 'todo', '-', '--', 'example', 'value', 'name', 'description', 'code']);
+const PLACEHOLDERS = new Set(['', 'null', 'undefined', 'n/a', 'na', 'string', 'tbd', 'todo', '-', '--', 'value', 'name', 'description', 'code']);
 
 /**
  * A clean string or undefined: numbers become text, surrounding quotes (`"\"+1 …\""`)
@@ -153,7 +153,9 @@ export function hoursFromText(value: unknown, zone?: unknown): Hours | undefined
   const written = text(value, 300);
   if (!written) return undefined;
   const timeZone = text(zone, 60);
-  return { rules: parseHoursText(written), text: written, timeZone: timeZone && isTimeZone(timeZone) ? timeZone : undefined };
+  const rules = parseHoursText(written);
+  // Rules that were understood are shown in the reader's language; anything else as written.
+  return { rules, text: rules.length ? undefined : written, timeZone: timeZone && isTimeZone(timeZone) ? timeZone : undefined };
 }
 
 /** Language names and codes as one key where this browser can tell (`Spanish`, `es` → `es`). */

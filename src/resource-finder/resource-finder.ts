@@ -150,9 +150,18 @@ export class HavenResourceFinder extends HavenElement {
   private facets?: Facets;
   private results: Result[] = [];
   private loader?: AbortController;
+  private loading: Promise<void> = Promise.resolve();
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private zipField = '';
+
+  /**
+   * Settles when the data has been read and the search index built (or loading failed):
+   * `await finder.ready` before driving the element from code or tests.
+   */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => this.loading).then(() => this.updateComplete).then(() => undefined);
+  }
 
   private get size(): number {
     return parseNumber(this, 'page-size', this.pageSize, { min: 1, max: 100, integer: true, fallback: 20 });
@@ -199,7 +208,7 @@ export class HavenResourceFinder extends HavenElement {
     super.connectedCallback();
     if (this.syncUrl) this.readUrl();
     // A re-attached element (moved in the DOM) reloads what the removal abandoned.
-    if (this.hasUpdated && this.phase === 'loading') void this.load();
+    if (this.hasUpdated && this.phase === 'loading') this.loading = this.load();
   }
 
   override disconnectedCallback(): void {
@@ -210,7 +219,7 @@ export class HavenResourceFinder extends HavenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.load();
+    if (changed.has('src')) this.loading = this.load();
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
     if (this.data) {
@@ -265,13 +274,14 @@ export class HavenResourceFinder extends HavenElement {
       this.facets = facetsOf(data.records);
       this.data = data;
       this.phase = 'ready';
-      if (this.near) void this.setZip(this.near);
+      const located = this.near ? this.setZip(this.near) : undefined;
       try {
         const index = await buildSearchIndex(data.records, { signal: loader.signal });
         if (!loader.signal.aborted) this.index = index;
       } catch (error) {
         if (!loader.signal.aborted) warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
       }
+      await located;
     } catch (error) {
       if (loader.signal.aborted) return;
       this.phase = 'error';
