@@ -266,7 +266,10 @@ export class HavenResourceFinder extends HavenElement {
         if (!url) throw new DataError('shape', `${quote(src)} is not an http(s) URL`);
         data = await fetchData(url, loader.signal);
       } else {
-        data = await readText(inline!.textContent ?? '', inline!.type === 'text/csv' ? 'csv' : 'json');
+        const csv = inline!.type === 'text/csv';
+        // Inline CSV is indented like the page around it: drop that indentation.
+        const source = inline!.textContent ?? '';
+        data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json');
       }
       if (loader.signal.aborted) return;
       const skipped = describeSkipped(data.skipped);
