@@ -237,12 +237,9 @@ export class HavenResourceFinder extends HavenElement {
 
   protected override updated(changed: PropertyValues): void {
     if (this.phase === 'ready' && (changed.has('data') || changed.has('shown'))) {
-      this.fire('haven-results', { count: this.results.length, shown: Math.min(this.shown, this.results.length) });
+      const detail = { count: this.results.length, shown: Math.min(this.shown, this.results.length) };
+      this.dispatchEvent(new CustomEvent('haven-results', { detail, bubbles: true, composed: true }));
     }
-  }
-
-  private fire(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Read the data from `src` or the inline child, then build the index in slices. */
@@ -374,7 +371,8 @@ export class HavenResourceFinder extends HavenElement {
     clearTimeout(this.announceTimer);
     await this.updateComplete;
     if (this.syncUrl) this.writeUrl();
-    this.fire('haven-search', { query: this.query.trim(), filters: { ...this.filters }, count: this.results.length });
+    const detail = { query: this.query.trim(), filters: { ...this.filters }, count: this.results.length };
+    this.dispatchEvent(new CustomEvent('haven-search', { detail, bubbles: true, composed: true }));
     announce(this.headingText());
     if (submitted) this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   }
