@@ -34,14 +34,14 @@ export function coarsen({ latitude, longitude }: Point): Point {
 export const isZip = (value: string): boolean => /^\d{5}$/.test(value);
 
 /**
- * Where the ZIP chunks live when the page does not say: beside this module in the CDN
- * build (`dist/cdn/zips/`), and `dist/cdn/zips/` from the npm build's
- * `dist/resource-finder/` too. Passing `import.meta.url` through a variable keeps
+ * Where the ZIP chunks live when the page does not say: `zips/` beside the CDN script
+ * (wherever `dist/cdn/` is copied), and `dist/cdn/zips/` from the npm build's
+ * `dist/resource-finder/geo.js`. Passing `import.meta.url` through a variable keeps
  * bundlers from trying to inline a folder as an asset.
  */
 const here = import.meta.url;
 export function defaultZipBase(): string {
-  return new URL('../cdn/zips/', here).href;
+  return new URL(/\/resource-finder\/[^/]*$/.test(new URL(here).pathname) ? '../cdn/zips/' : './zips/', here).href;
 }
 
 export class ZipLookupError extends Error {}
