@@ -235,11 +235,9 @@ export class HavenResourceFinder extends HavenElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (this.phase === 'ready' && (changed.has('data') || changed.has('shown'))) {
-      const detail = { count: this.results.length, shown: Math.min(this.shown, this.results.length) };
-      this.dispatchEvent(new CustomEvent('haven-results', { detail, bubbles: true, composed: true }));
-    }
+  private fireResults(): void {
+    const detail = { count: this.results.length, shown: Math.min(this.shown, this.results.length) };
+    this.dispatchEvent(new CustomEvent('haven-results', { detail, bubbles: true, composed: true }));
   }
 
   /** Read the data from `src` or the inline child, then build the index in slices. */
@@ -282,6 +280,10 @@ export class HavenResourceFinder extends HavenElement {
         if (!loader.signal.aborted) warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
       }
       await located;
+      if (!loader.signal.aborted) {
+        await this.updateComplete;
+        this.fireResults();
+      }
     } catch (error) {
       if (loader.signal.aborted) return;
       this.phase = 'error';
@@ -374,6 +376,7 @@ export class HavenResourceFinder extends HavenElement {
     const detail = { query: this.query.trim(), filters: { ...this.filters }, count: this.results.length };
     this.dispatchEvent(new CustomEvent('haven-search', { detail, bubbles: true, composed: true }));
     announce(this.headingText());
+    this.fireResults();
     if (submitted) this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   }
 
@@ -433,6 +436,7 @@ export class HavenResourceFinder extends HavenElement {
     await this.updateComplete;
     // Focus the first new result, so keyboard and screen reader users continue from there.
     this.renderRoot.querySelector<HTMLElement>(`#card-${first}`)?.focus();
+    this.fireResults();
     announce(this.t('showing', { shown: Math.min(this.shown, this.results.length), count: this.results.length }));
   }
 

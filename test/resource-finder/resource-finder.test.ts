@@ -1,4 +1,4 @@
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/resource-finder.js';
 import { HavenResourceFinder } from '../../src/resource-finder/resource-finder.js';
@@ -114,6 +114,24 @@ describe('<haven-resource-finder> with an HSDS file from src', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('Secretville');
   });
 
+  it('shows "Open now" from HSDS schedules (24/7 here) and no open/closed badge for a closed service', async () => {
+    const el = await finder(html`<haven-resource-finder src=${HSDS} zip-base=${ZIPS}></haven-resource-finder>`);
+    expect(text($$(el, '[part="card"]')[0].querySelector('[part="badges"]'))).to.contain('Open now');
+    expect(text(card(el, 'Fictitious Food Pantry').querySelector('[part="badges"]'))).not.to.match(/Open now|Closed now/);
+  });
+
+  it('fires haven-results once the data is shown', async () => {
+    const el = document.createElement('haven-resource-finder');
+    el.setAttribute('src', HSDS);
+    const results = oneEvent(el, 'haven-results');
+    document.body.append(el);
+    try {
+      expect((await results).detail).to.deep.equal({ count: 4, shown: 4 });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows "Temporarily closed" and the alert, and flags listings checked over a year ago', async () => {
     const el = await finder(html`<haven-resource-finder src=${HSDS} zip-base=${ZIPS}></haven-resource-finder>`);
     const pantry = card(el, 'Fictitious Food Pantry');
@@ -162,6 +180,17 @@ describe('<haven-resource-finder> searching', () => {
     await type(el, '#query', 'sheltr');
     expect(names(el)).to.deep.equal(['Example Emergency Shelter']);
     expect(heading(el)).to.equal('1 service');
+  });
+
+  it('when typing pauses: announces the count and fires haven-search and haven-results', async () => {
+    const el = await inline(RECORDS);
+    const search = oneEvent(el, 'haven-search');
+    const results = oneEvent(el, 'haven-results');
+    await type(el, '#query', 'food');
+    expect((await search).detail).to.deep.equal({ query: 'food', filters: {}, count: 1 });
+    expect((await results).detail).to.deep.equal({ count: 1, shown: 1 });
+    expect(await nextAnnouncement()).to.equal('1 service');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#query'), 'focus stays in the field while typing');
   });
 
   it('is accent-insensitive ("asesoria" finds "Asesoría legal")', async () => {
@@ -431,6 +460,16 @@ describe('<haven-resource-finder> languages and direction', () => {
     expect(text($(el, '[part~="call"]'))).to.equal('Llame al 816-555-0113');
     expect(facts($(el, '[part="card"]')!)).to.equal('Horario: lun–vie 09:00–17:00\nIdiomas: inglés, español');
     await expectAccessible(el);
+  });
+
+  it('is accessible with forced colors (Windows High Contrast)', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await inline(RECORDS);
+      await expectAccessible(el);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('is accessible right to left', async () => {
