@@ -4,6 +4,8 @@
  * per 3-digit prefix, published beside the script (`dist/cdn/zips/641.json`) and
  * fetched from there: what a person types is never sent to a geocoder.
  */
+import type { ServiceRecord } from './normalize.js';
+
 export interface Point {
   latitude: number;
   longitude: number;
@@ -75,4 +77,28 @@ export async function lookupZip(zip: string, base: string = defaultZipBase()): P
   }
   const entry = entries[zip.slice(3)];
   return Array.isArray(entry) ? { latitude: entry[0], longitude: entry[1] } : undefined;
+}
+
+/** Enough for a metro area's spreadsheet; a nationwide list without coordinates should add them. */
+const MAX_PREFIXES = 30;
+
+/**
+ * Give records that have a ZIP but no coordinates their ZIP's centroid, so a spreadsheet
+ * without latitude/longitude still sorts by distance (approximately). Only called once
+ * a person has given a place; fetches at most {@link MAX_PREFIXES} chunks. Returns how
+ * many records were placed.
+ */
+export async function placeByZip(records: ServiceRecord[], base: string = defaultZipBase()): Promise<number> {
+  const unplaced = records.filter((record) => record.latitude === undefined && isZip(record.address?.zip?.slice(0, 5) ?? ''));
+  const prefixes = new Set([...new Set(unplaced.map((record) => record.address!.zip!.slice(0, 3)))].slice(0, MAX_PREFIXES));
+  const placed = await Promise.all(
+    unplaced
+      .filter((record) => prefixes.has(record.address!.zip!.slice(0, 3)))
+      .map(async (record) => {
+        const point = await lookupZip(record.address!.zip!.slice(0, 5), base).catch(() => undefined);
+        if (point) Object.assign(record, point);
+        return !!point;
+      }),
+  );
+  return placed.filter(Boolean).length;
 }

@@ -15,7 +15,7 @@ import * as en from '../translations/en.js';
 import * as es from '../translations/es.js';
 import { cardText, formatDistance, languageName, renderCard, type CardContext } from './card.js';
 import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
-import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, type Point, type Units } from './geo.js';
+import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, describeSkipped, fetchData, readText, type DataSet } from './load.js';
 import { buildSearchIndex, foldTerm, type SearchIndex } from './search.js';
@@ -154,6 +154,7 @@ export class HavenResourceFinder extends HavenElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private zipField = '';
+  private placed?: DataSet;
 
   /**
    * Settles when the data has been read and the search index built (or loading failed):
@@ -310,11 +311,20 @@ export class HavenResourceFinder extends HavenElement {
       if (this.zipField !== zip) return;
       this.origin = point && { point, label: zip };
       if (!point) this.locationMessage = { key: 'zip-unknown', values: { zip } };
+      else await this.placeRecords();
     } catch (error) {
       this.origin = undefined;
       this.locationMessage = { key: 'zip-failed' };
       warnOnce(this, 'zip-base', `ZIP lookup failed: ${(error as Error).message}.`);
     }
+  }
+
+  /** Once per data set, when a place is first given: records with a ZIP but no coordinates get its centroid. */
+  private async placeRecords(): Promise<void> {
+    const { data } = this;
+    if (!data || this.placed === data) return;
+    this.placed = data;
+    if (await placeByZip(data.records, this.zipBaseUrl)) this.requestUpdate();
   }
 
   /** Opt-in, coarse, rounded to ~1 km, kept only in this element's memory. */
@@ -331,7 +341,7 @@ export class HavenResourceFinder extends HavenElement {
         this.zipField = '';
         this.origin = { point: coarsen(coords), label: '' };
         this.shown = this.size;
-        void this.commit(true);
+        void this.placeRecords().then(() => this.commit(true));
       },
       () => {
         this.locating = false;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
-import { coarsen, distanceKm, lookupZip, ZipLookupError } from '../../src/resource-finder/geo.js';
+import { coarsen, distanceKm, lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/geo.js';
 import { describeRules, hoursFromHsdsSchedules, isOpenAt, parseHoursText } from '../../src/resource-finder/hours.js';
 import { readJson } from '../../src/resource-finder/load.js';
 import { buildSearchIndex, foldTerm } from '../../src/resource-finder/search.js';
@@ -154,6 +154,22 @@ describe('distance and ZIP codes', () => {
     expect(await lookupZip('99999', ZIPS)).to.equal(undefined);
     expect(await lookupZip('6410', ZIPS)).to.equal(undefined);
     expect(await lookupZip('abcde', ZIPS)).to.equal(undefined);
+  });
+
+  it('places records that have a ZIP but no coordinates at that ZIP\'s centroid (never confidential ones)', async () => {
+    const { records } = readJson([
+      { name: 'Row with ZIP', zip: '64106-1234' },
+      { name: 'Row with coordinates', zip: '64106', lat: 39, lon: -94 },
+      { name: 'Hidden row', zip: '64111', confidential: 'yes' },
+      { name: 'Unknown ZIP', zip: '64199' },
+    ]);
+    expect(await placeByZip(records, ZIPS)).to.equal(1);
+    expect(records.map((record) => [record.latitude, record.longitude])).to.deep.equal([
+      [39.105, -94.576],
+      [39, -94],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 
   it('throws ZipLookupError when the chunk cannot be fetched', async () => {

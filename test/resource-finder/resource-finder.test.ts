@@ -226,6 +226,14 @@ describe('<haven-resource-finder> searching', () => {
     expect(text($(el, 'form [part="message"]'))).to.equal('ZIP code 64199 was not found. Check it, or try a nearby one.');
   });
 
+  it('sorts a spreadsheet without coordinates by distance using each row\'s ZIP', async () => {
+    const el = await inline(
+      [{ name: 'Far row', zip: '66044' }, { name: 'No place' }, { name: 'Near row', zip: '64106' }],
+      'near="64111" radius="100"',
+    );
+    expect(names(el)).to.deep.equal(['Near row', 'Far row', 'No place']);
+  });
+
   it('a ZIP that is not 5 digits gets a plain message on submit', async () => {
     const el = await inline(RECORDS);
     await type(el, '#zip', '641');
