@@ -26,6 +26,7 @@ function typescript() {
 // haven.js only imports them, instead of the other way round.
 export const CDN_ENTRIES = {
   'hotline-banner': 'src/hotline-banner.ts',
+  'resource-finder': 'src/resource-finder.ts',
   haven: 'src/index.ts',
 };
 
@@ -38,12 +39,15 @@ export default {
     chunkFileNames: '[name]-[hash].js',
     manualChunks(id) {
       if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
+      // Loaded with import() only when needed: the finder's search engine and CSV parser.
+      if (/[\\/]node_modules[\\/]minisearch[\\/]/.test(id)) return 'search';
+      if (/[\\/]node_modules[\\/]d3-dsv[\\/]/.test(id)) return 'csv';
       // What every component shares, in one chunk, so a component file is its own code.
       if (/[\\/]src[\\/]core[\\/]/.test(id)) return 'core';
       return undefined;
     },
   },
-  preserveEntrySignatures: 'strict',
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['production'] }),
     typescript(),

@@ -7,6 +7,11 @@ const config: StorybookConfig = {
   // The network here is closed, and Haven promises no tracking: no telemetry either.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // The resource finder's stories read the demo's fictitious data and a few ZIP chunks.
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../test/resource-finder/fixtures/zips', to: '/zips' },
+  ],
 };
 
 export default config;

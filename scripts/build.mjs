@@ -1,7 +1,9 @@
-// `npm run build`: npm modules + types (tsc), the manifest (analyzer), the CDN bundles (Rollup).
+// `npm run build`: npm modules + types (tsc), the manifest (analyzer), the CDN bundles (Rollup),
+// and the ZIP centroid chunks the resource finder fetches from beside them.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildZips } from './build-zips.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -12,4 +14,5 @@ run('tsc', ['-p', 'tsconfig.json']);
 run('cem', ['analyze', '--quiet']);
 run('rollup', ['-c', 'rollup.config.mjs', '--silent']);
 execFileSync('node', ['scripts/generate-from-manifest.mjs'], { cwd: root, stdio: 'inherit' });
-console.log('Built dist/ (npm modules, custom-elements.json) and dist/cdn/.');
+buildZips();
+console.log('Built dist/ (npm modules, custom-elements.json, editor data, JSX types), dist/cdn/ and dist/cdn/zips/.');

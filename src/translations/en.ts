@@ -26,3 +26,7 @@ export const hotlineBanner = {
   'preset-us-988-about':
     'Call or text if you are thinking about suicide, are worried about someone, or are in any kind of emotional distress. Free and confidential.',
 };
+
+// Each component's strings in their own module, re-exported here: a bundle then carries
+// only the strings of the components it contains.
+export { resourceFinder } from './resource-finder.en.js';

@@ -23,3 +23,7 @@ export const hotlineBanner = {
   'preset-us-988-about':
     'Llame o envíe un mensaje si piensa en el suicidio, si le preocupa alguien o si pasa por cualquier tipo de angustia emocional. Gratuita y confidencial.',
 };
+
+// Each component's strings in their own module, re-exported here: a bundle then carries
+// only the strings of the components it contains.
+export { resourceFinder } from './resource-finder.es.js';

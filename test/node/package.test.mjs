@@ -39,6 +39,7 @@ describe('package.json and the build', () => {
   it('builds the CDN files with one shared Lit chunk', () => {
     assert.ok(existsSync(file('dist/cdn/haven.js')));
     assert.ok(existsSync(file('dist/cdn/hotline-banner.js')));
+    assert.ok(existsSync(file('dist/cdn/resource-finder.js')));
     const haven = readFileSync(file('dist/cdn/haven.js'), 'utf8');
     assert.doesNotMatch(haven, /class \w+ extends HTMLElement/, 'Lit is not inlined into haven.js');
   });

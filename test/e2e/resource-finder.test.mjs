@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations } from '../axe-options.mjs';
+import { launch, serve, watch } from './harness.mjs';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven";
+
+describe('resource finder from dist/cdn on the demo page', () => {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launch();
+    site = await serve();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(path, contextOptions = {}) {
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(site.origin + path);
+    return { context, page, seen };
+  }
+
+  const names = (page) => page.locator('haven-resource-finder [part="card-name"]').allInnerTexts();
+
+  it('loads the HSDS file from src, searches, and sorts by distance from a typed ZIP, all on the device', async () => {
+    const { context, page, seen } = await open('/');
+    const finder = page.locator('haven-resource-finder');
+    await finder.locator('[part="card"]').first().waitFor();
+    assert.equal((await names(page)).length, 12);
+    const urlBefore = page.url();
+
+    await finder.locator('#query').fill('legal');
+    await page.waitForFunction(() => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === 2);
+    assert.deepEqual(
+      (await names(page)).sort(),
+      ['Asesoría Legal Ejemplo / Example Immigration Legal Clinic', 'Example Lawrence Advocacy Office'].sort(),
+    );
+
+    await finder.locator('#query').fill('');
+    await finder.locator('#zip').fill('66044');
+    await finder.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => /within 25 mi of 66044/.test(document.querySelector('haven-resource-finder').shadowRoot.querySelector('[part="heading"]').textContent));
+    assert.equal((await names(page))[0], 'Example Lawrence Advocacy Office');
+    assert.equal(await page.evaluate(() => document.querySelector('haven-resource-finder').shadowRoot.activeElement?.getAttribute('part')), 'heading');
+
+    await finder.locator('#radius').selectOption('100');
+    await page.waitForTimeout(100);
+    const distances = await finder.locator('[part="badge"].distance').allInnerTexts();
+    const miles = distances.filter((words) => /mi away/.test(words)).map((words) => Number.parseFloat(words));
+    assert.ok(miles.length > 5, distances.join(' | '));
+    assert.deepEqual(miles, [...miles].sort((a, b) => a - b), 'nearest first');
+    assert.ok(distances.includes('Serves your area'), 'the confidential shelter shows no distance');
+    assert.ok(!(await finder.innerText()).includes('66044 Example'), 'no address for the confidential place');
+
+    const outside = seen.requests.filter((url) => !url.startsWith(site.origin));
+    assert.deepEqual(outside, []);
+    const data = seen.requests.filter((url) => /\.(json|csv)(\?|$)/.test(url)).map((url) => new URL(url).pathname);
+    assert.deepEqual(data, ['/data/kc-services.hsds.json', '/dist/cdn/zips/660.json']);
+    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/search-[\w-]+\.js$/.test(url)), 'the search chunk loads lazily');
+    assert.ok(!seen.requests.some((url) => /\/dist\/cdn\/csv-/.test(url)), 'no CSV parser for JSON data');
+    assert.equal(page.url(), urlBefore, 'the URL is untouched');
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(await axeViolations(page, 'haven-resource-finder'), []);
+    await context.close();
+  });
+
+  it('shows the light-DOM fallback with the hotline when JavaScript is off', async () => {
+    const { context, page } = await open('/', { javaScriptEnabled: false });
+    const fallback = page.locator('haven-resource-finder a[href="tel:+18883737888"]');
+    assert.equal(await fallback.isVisible(), true);
+    await context.close();
+  });
+
+  it('reads inline CSV, in Spanish, loading the CSV parser only then', async () => {
+    const { context, page, seen } = await open('/fixtures/finder-csv.html');
+    const finder = page.locator('haven-resource-finder');
+    await finder.locator('[part="card"]').first().waitFor();
+    assert.deepEqual(await names(page), ['Refugio Ejemplo, Centro', 'Clínica Ejemplo']);
+    assert.equal((await finder.locator('[part="heading"]').innerText()).trim(), '2 servicios');
+    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/csv-[\w-]+\.js$/.test(url)));
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(await axeViolations(page, 'haven-resource-finder'), []);
+    await context.close();
+  });
+});
+
+describe('resource finder under a strict Content Security Policy with Trusted Types', () => {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launch();
+    site = await serve(undefined, { 'content-security-policy': STRICT_CSP });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('loads, searches (lazy chunk) and looks up a ZIP with no violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    const violations = [];
+    page.on('console', (message) => /Content Security Policy|Trusted Type/i.test(message.text()) && violations.push(message.text()));
+    await page.goto(`${site.origin}/fixtures/finder-strict.html`);
+    const finder = page.locator('haven-resource-finder');
+    await page.waitForFunction(() => /within 25 mi of 64106/.test(document.querySelector('haven-resource-finder')?.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? ''));
+    await finder.locator('#query').fill('sheltr');
+    await page.waitForFunction(() => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === 3);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+});

