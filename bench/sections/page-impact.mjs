@@ -36,7 +36,7 @@ async function measure(browser, url, waitForUpgrade) {
   return result;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { median } from './stats.mjs';
 
 export async function pageImpact() {
   const browser = await launch();

@@ -1,0 +1,125 @@
+// 4. Finder: synthetic HSDS files of 1k, 10k and 100k records. Data received → searchable,
+// the longest main-thread task while indexing, and query → results painted; beside the
+// same queries over the same records with Fuse.js and a naive lowercase `includes`.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { generateHsds } from '../generate-hsds.mjs';
+import { TEXT_QUERIES, ZIP_QUERIES } from '../queries.mjs';
+import { launch, serve } from '../../test/e2e/harness.mjs';
+import { percentile } from './stats.mjs';
+
+const SIZES = [1000, 10000, 100000];
+
+function dataFile(count) {
+  const dir = new URL('../data/', import.meta.url);
+  const file = new URL(`hsds-${count}.json`, dir);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify(generateHsds(count, 1)));
+  }
+  return `/bench/data/hsds-${count}.json`;
+}
+
+/** Runs in the page: load, index, then time every query three ways. */
+async function inPage([src, textQueries, zipQueries]) {
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  await customElements.whenDefined('haven-resource-finder');
+  const finder = document.createElement('haven-resource-finder');
+  finder.setAttribute('src', src);
+  finder.setAttribute('zip-base', '/dist/cdn/zips/');
+  document.body.append(finder);
+  await finder.ready;
+  // `ready` settles when data is loaded and indexed: wait for the index itself too.
+  while (!finder.index) await new Promise((resolve) => setTimeout(resolve, 5));
+  const searchable = performance.now();
+  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith(src));
+  const received = entry.responseEnd;
+  const indexingTasks = longTasks.filter((task) => task.start + task.duration > received && task.start < searchable);
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const query = finder.shadowRoot.querySelector('#query');
+  const zip = finder.shadowRoot.querySelector('#zip');
+  const painted = [];
+  for (const text of textQueries) {
+    await frame();
+    const start = performance.now();
+    query.value = text;
+    query.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await finder.updateComplete;
+    painted.push((await frame()) - start);
+  }
+  query.value = '';
+  query.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  const zipPainted = [];
+  for (const code of zipQueries) {
+    await frame();
+    const start = performance.now();
+    zip.value = code;
+    zip.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    while (finder.origin?.label !== code && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 1));
+    await finder.updateComplete;
+    zipPainted.push((await frame()) - start);
+  }
+
+  // Search alone, three ways, over the very same normalised records.
+  const records = finder.data.records;
+  const { default: Fuse } = await import('/node_modules/fuse.js/dist/fuse.mjs');
+  const fuseStart = performance.now();
+  const fuse = new Fuse(records, { keys: ['name', 'organization', 'description', 'categories', 'city'], threshold: 0.3, ignoreLocation: true });
+  const fuseIndexMs = performance.now() - fuseStart;
+  const haystacks = records.map((r) => [r.name, r.organization, r.description, r.categories.join(' '), r.city].join(' ').toLowerCase());
+  const time = (fn) => textQueries.map((text) => {
+    const start = performance.now();
+    fn(text);
+    return performance.now() - start;
+  });
+  const haven = time((text) => finder.index.search(text));
+  const fuseTimes = time((text) => fuse.search(text));
+  const naive = time((text) => haystacks.filter((hay) => hay.includes(text.toLowerCase())));
+  return {
+    records: records.length,
+    receivedToSearchableMs: searchable - received,
+    longestTaskWhileIndexingMs: Math.max(0, ...indexingTasks.map((task) => task.duration)),
+    painted,
+    zipPainted,
+    searchOnly: { haven, fuse: fuseTimes, naive },
+    fuseIndexMs,
+  };
+}
+
+export async function finder() {
+  const browser = await launch();
+  const site = await serve({ '/dist/': 'dist', '/bench/': 'bench', '/node_modules/': 'node_modules' });
+  const rows = [];
+  try {
+    for (const count of SIZES) {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/bench/pages/finder.html`);
+      const result = await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]);
+      await page.close();
+      const p = (values, q) => percentile(values, q);
+      const ratio = (a, b) => p(a, 0.5) / Math.max(p(b, 0.5), 0.001);
+      rows.push({
+        records: result.records,
+        receivedToSearchableMs: result.receivedToSearchableMs,
+        longestTaskWhileIndexingMs: result.longestTaskWhileIndexingMs,
+        queryToPaintP50Ms: p(result.painted, 0.5),
+        queryToPaintP95Ms: p(result.painted, 0.95),
+        zipToPaintP50Ms: p(result.zipPainted, 0.5),
+        zipToPaintP95Ms: p(result.zipPainted, 0.95),
+        searchOnlyP50Ms: { haven: p(result.searchOnly.haven, 0.5), fuse: p(result.searchOnly.fuse, 0.5), naive: p(result.searchOnly.naive, 0.5) },
+        searchOnlyP95Ms: { haven: p(result.searchOnly.haven, 0.95), fuse: p(result.searchOnly.fuse, 0.95), naive: p(result.searchOnly.naive, 0.95) },
+        fuseOverHaven: ratio(result.searchOnly.fuse, result.searchOnly.haven),
+        naiveOverHaven: ratio(result.searchOnly.naive, result.searchOnly.haven),
+        fuseIndexMs: result.fuseIndexMs,
+        queries: TEXT_QUERIES.length + ZIP_QUERIES.length,
+      });
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return rows;
+}
