@@ -26,6 +26,7 @@ function typescript() {
 // haven.js only imports them, instead of the other way round.
 export const CDN_ENTRIES = {
   'hotline-banner': 'src/hotline-banner.ts',
+  faq: 'src/faq.ts',
   haven: 'src/index.ts',
 };
 
@@ -43,7 +44,7 @@ export default {
       return undefined;
     },
   },
-  preserveEntrySignatures: 'strict',
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['production'] }),
     typescript(),

@@ -27,3 +27,6 @@ export const hotlineBanner = {
   'preset-us-988-about':
     'Call or text if you are thinking about suicide, are worried about someone, or are in any kind of emotional distress. Free and confidential.',
 };
+
+// Each component's strings in their own module, so the CDN build puts them in that component's file.
+export { faq } from './faq.en.js';

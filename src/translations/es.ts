@@ -24,3 +24,6 @@ export const hotlineBanner = {
   'preset-us-988-about':
     'Llame o envíe un mensaje si piensa en el suicidio, si le preocupa alguien o si pasa por cualquier tipo de angustia emocional. Gratuita y confidencial.',
 };
+
+// Each component's strings in their own module, so the CDN build puts them in that component's file.
+export { faq } from './faq.es.js';
