@@ -1,4 +1,5 @@
 import { safeUrl } from '../core/safe-url.js';
+import { havenPolicy } from '../core/trusted-types.js';
 
 /**
  * Answers from data (`src` JSON, presets) become DOM nodes built here, never HTML strings
@@ -9,19 +10,9 @@ const ALLOWED = new Set(['p', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'br']);
 /** Elements whose text must not leak into the answer when they are unwrapped. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'iframe', 'object', 'svg', 'math', 'select']);
 
-let policy: Pick<TrustedTypePolicy, 'createHTML'> | null | undefined;
-
 /** Parse markup in an inert document; `undefined` when a strict page forbids it. */
 function parseInert(markup: string): HTMLElement | undefined {
-  const trustedTypes = window.trustedTypes;
-  if (trustedTypes && policy === undefined) {
-    try {
-      // Only ever feeds DOMParser below; what it parses is filtered before it reaches the page.
-      policy = trustedTypes.createPolicy('haven', { createHTML: (input: string) => input });
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = havenPolicy();
   if (policy === null) return undefined;
   const input = (policy ? policy.createHTML(markup) : markup) as string;
   return new DOMParser().parseFromString(input, 'text/html').body;

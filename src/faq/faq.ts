@@ -223,9 +223,11 @@ export class HavenFaq extends HavenElement {
       this.sync();
     }
     if (this.hashPending) {
-      // A deep link on arrival, once the questions are in. After rendering: until the
-      // slot exists, they are not laid out or focusable.
+      // A deep link on arrival, once the questions are in and after the browser's own
+      // fragment handling, which moves focus to the page when it finishes loading.
       this.hashPending = false;
+      if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve));
       await this.updateComplete;
       this.followHash();
     }
@@ -238,17 +240,16 @@ export class HavenFaq extends HavenElement {
       this.jsonLd = undefined;
       return;
     }
-    const text = module.faqPageJsonLd(
-      this.items.map(({ button, answer }) => ({ question: module.readableText(button), answer: module.readableText(answer) })),
-      resolveLang(this.items[0]?.item ?? this),
-    );
     if (!this.jsonLd) {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
       this.append(this.jsonLd);
     }
-    // textContent of a data block, never markup: nothing here can run.
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    module.writeJsonLd(
+      this.jsonLd,
+      this.items.map(({ button, answer }) => ({ question: module.readableText(button), answer: module.readableText(answer) })),
+      resolveLang(this.items[0]?.item ?? this),
+    );
   }
 
   private toggle(item: FaqItem, open: boolean): void {

@@ -1,3 +1,5 @@
+import { havenPolicy } from '../core/trusted-types.js';
+
 /** One question as search engines read it: plain text, whitespace collapsed. */
 export interface FaqText {
   question: string;
@@ -40,4 +42,17 @@ export function faqPageData(items: readonly FaqText[], lang: string) {
  */
 export function faqPageJsonLd(items: readonly FaqText[], lang: string): string {
   return JSON.stringify(faqPageData(items, lang)).replace(/</g, '\\u003c');
+}
+
+/**
+ * Put the JSON-LD into `script` (a `type="application/ld+json"` data block). Through the
+ * `haven` policy where the page enforces Trusted Types (assigning a script's text is a sink
+ * even for data); as a text node where the policy is not allowed.
+ */
+export function writeJsonLd(script: HTMLScriptElement, items: readonly FaqText[], lang: string): void {
+  const text = faqPageJsonLd(items, lang);
+  if (script.textContent === text) return;
+  const policy = havenPolicy();
+  if (policy) script.textContent = policy.createScript(text) as unknown as string;
+  else script.replaceChildren(document.createTextNode(text));
 }

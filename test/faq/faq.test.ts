@@ -48,8 +48,11 @@ async function wrap(template: TemplateResult): Promise<HTMLElement> {
   return container.firstElementChild as HTMLElement;
 }
 
+/** A settled FAQ: upgraded, rendered, and done with a deep link on arrival (after a task). */
 async function faq(template: TemplateResult = DETAILS): Promise<HavenFaq> {
   const el = await fixture<HavenFaq>(template);
+  await el.updateComplete;
+  await tick();
   await el.updateComplete;
   return el;
 }
@@ -59,6 +62,7 @@ async function loaded(template: TemplateResult): Promise<HavenFaq> {
   const el = await faq(template);
   await waitUntil(() => el.querySelector('.haven-faq-item') || part(el, 'help'), 'questions or an error', { timeout: 5000 });
   await el.updateComplete;
+  await tick();
   return el;
 }
 
@@ -355,6 +359,7 @@ describe('<haven-faq> find-in-page and deep links', () => {
 
   it('a #question-id present before upgrade opens the question, focuses its button and scrolls to it', async () => {
     location.hash = '#q-call';
+    await oneEvent(window, 'hashchange');
     const calls: unknown[] = [];
     const original = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
@@ -590,6 +595,7 @@ describe('<haven-faq src>', () => {
 
   it('deep-links into questions that arrive from src', async () => {
     location.hash = '#json-markup';
+    await oneEvent(window, 'hashchange');
     const el = await loaded(html`<haven-faq src="/test/faq/fixtures/faq.json"></haven-faq>`);
     expect(expanded(el)).to.deep.equal(['false', 'true', 'false']);
     expect(document.activeElement === buttons(el)[1], 'focus').to.equal(true);
