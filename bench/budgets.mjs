@@ -24,6 +24,15 @@ export const SIZE_BUDGETS = [
     why: 'en+es strings (~1.2 KB) and five presets with sources (~0.6 KB)',
     measure: () => fileSize('hotline-banner.js').gzip,
   },
+  {
+    id: 'faq-own',
+    label: "the FAQ's own code (faq.js), gzip",
+    issue: 4,
+    limit: 4 * KB,
+    revised: 5.5 * KB,
+    why: 'en+es strings (~0.6 KB) and the document stylesheet for the light-DOM questions (~0.45 KB) that in-place enhancement needs; src JSON, the built-in questions, search and JSON-LD are already lazy chunks loaded only when used',
+    measure: () => fileSize('faq.js').gzip,
+  },
 ];
 
 /** The limit the tests enforce. */
