@@ -456,6 +456,14 @@ describe('<haven-faq searchable>', () => {
     expect(items(el).map((item) => item.hidden)).to.deep.equal([true, false, true]);
   });
 
+  it('a single letter filters but does not open or highlight', async () => {
+    const el = await faq(SEARCHABLE);
+    await type(el, 'q');
+    expect(items(el).map((item) => item.hidden)).to.deep.equal([false, true, true]);
+    expect(expanded(el)).to.deep.equal(['false', 'false', 'false']);
+    expect(CSS.highlights.get('haven-faq-match')?.size ?? 0).to.equal(0);
+  });
+
   it('highlights the matches with the CSS Custom Highlight API', async () => {
     const el = await faq(SEARCHABLE);
     await type(el, 'asesoria');
