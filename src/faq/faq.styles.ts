@@ -4,8 +4,13 @@ import { css } from 'lit';
 export const faqStyles = css`
   :host {
     display: block;
-    /* The questions are the partner's page content: keep the page's text colour. */
+    /* The questions are the partner's page content, on the page's own background (light or
+       dark, whatever the device prefers): keep its text colour, and draw borders and the focus
+       ring in that colour, which has the text's contrast, unless the partner sets them. */
     color: var(--haven-text, inherit);
+    --_border: var(--haven-border, currentColor);
+    --_accent: var(--haven-accent, currentColor);
+    --_focus: var(--haven-focus, currentColor);
   }
   .tools {
     display: flex;
@@ -46,7 +51,7 @@ export const faqStyles = css`
   ::slotted(.haven-faq-item) {
     display: block;
     margin: 0;
-    border-block-end: 1px solid var(--_border);
+    border-block-end: 1px solid var(--haven-border, color-mix(in srgb, currentColor 40%, transparent));
     /* Room for a partner's sticky header when a deep link scrolls a question into view. */
     scroll-margin-block-start: var(--haven-scroll-margin, 1rem);
   }

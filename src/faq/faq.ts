@@ -49,9 +49,9 @@ const presetLang = (lang: string): 'en' | 'es' => (lang.startsWith('es') ? 'es' 
  * @csspart help - The message and hotline shown when nothing matches or loading failed.
  *
  * @cssprop [--haven-text=inherit] - Text colour (the page's by default).
- * @cssprop [--haven-accent=#0b4f9c] - Show-all button border.
- * @cssprop [--haven-border=#5b6476] - Lines between questions and the search field border.
- * @cssprop [--haven-focus=#0b4f9c] - Focus outline colour.
+ * @cssprop [--haven-accent=currentColor] - Show-all button border.
+ * @cssprop [--haven-border=currentColor] - Search field border and the lines between questions (those at 40% by default).
+ * @cssprop [--haven-focus=currentColor] - Focus outline colour. The FAQ sits on your page's background, so by default it draws in your text colour.
  * @cssprop [--haven-radius=0.5rem] - Corner radius of the tools.
  * @cssprop [--haven-font-family=inherit] - Font family (no web fonts are loaded).
  * @cssprop [--haven-font-size=1rem] - Base font size.

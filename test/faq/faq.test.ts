@@ -758,6 +758,20 @@ describe('<haven-faq> layout', () => {
     await emulateMedia({ forcedColors: 'none' });
   });
 
+  it('draws borders and the focus ring in the page’s text colour, whatever colour scheme the device prefers', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await faq(html`<haven-faq searchable style="color: rgb(20, 23, 31)">${ITEMS}</haven-faq>`);
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(getComputedStyle(part(el, 'search-input')!).borderTopColor).to.equal('rgb(20, 23, 31)');
+      expect(getComputedStyle(buttons(el)[1]).outlineColor).to.equal('rgb(20, 23, 31)');
+      expect(getComputedStyle(buttons(el)[1]).outlineStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('fits a 320 px screen without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     await loaded(html`<haven-faq searchable lang="es"></haven-faq>`);
