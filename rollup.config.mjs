@@ -27,6 +27,7 @@ function typescript() {
 export const CDN_ENTRIES = {
   'hotline-banner': 'src/hotline-banner.ts',
   'resource-finder': 'src/resource-finder.ts',
+  faq: 'src/faq.ts',
   haven: 'src/index.ts',
 };
 

@@ -11,6 +11,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
+      // One browser context per test file: in a shared context only one tab counts as in front,
+      // and the others get no animation frames (fixture() waits for one), so side-by-side files
+      // time out. Separate contexts each render.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

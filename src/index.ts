@@ -4,3 +4,4 @@
  */
 export * from './hotline-banner.js';
 export * from './resource-finder.js';
+export * from './faq.js';

@@ -58,6 +58,28 @@ describe('package.json and the build', () => {
     for (const attribute of banner.attributes) assert.ok(attribute.description, `attribute ${attribute.name} has a description`);
   });
 
+  it('the manifest documents the FAQ: attributes, the haven-toggle event, parts and CSS properties', () => {
+    const manifest = JSON.parse(readFileSync(file('dist/custom-elements.json'), 'utf8'));
+    const faq = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'haven-faq');
+    assert.ok(faq, 'haven-faq is in the manifest');
+    const attributes = faq.attributes.map((a) => a.name);
+    for (const name of ['heading-level', 'single', 'searchable', 'structured-data', 'src', 'preset', 'hotline']) {
+      assert.ok(attributes.includes(name), `attribute ${name}`);
+    }
+    assert.deepEqual(faq.events.map((e) => e.name), ['haven-toggle']);
+    assert.ok(faq.cssParts.some((p) => p.name === 'toggle-all'));
+    assert.ok(faq.cssProperties.some((p) => p.name === '--haven-scroll-margin'));
+    for (const attribute of faq.attributes) assert.ok(attribute.description, `attribute ${attribute.name} has a description`);
+  });
+
+  it('builds the FAQ for npm and the CDN; each component file holds its own code', () => {
+    for (const path of ['dist/faq.js', 'dist/faq.d.ts', 'dist/cdn/faq.js']) assert.ok(existsSync(file(path)), path);
+    // faq.js imports the banner (it shows the hotline); the banner's code stays in its own file.
+    assert.match(readFileSync(file('dist/cdn/hotline-banner.js'), 'utf8'), /National Human Trafficking Hotline/);
+    assert.doesNotMatch(readFileSync(file('dist/cdn/faq.js'), 'utf8'), /National Human Trafficking Hotline/);
+    assert.match(readFileSync(file('dist/cdn/faq.js'), 'utf8'), /from"\.\/hotline-banner\.js"/);
+  });
+
   it('Haven.version matches package.json', () => {
     const source = readFileSync(file('src/core/version.ts'), 'utf8');
     assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));

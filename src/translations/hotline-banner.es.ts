@@ -1,0 +1,25 @@
+/** Spanish strings for <haven-hotline-banner>; same keys as the English file. Plain reading, usted form. */
+export const hotlineBanner = {
+  'banner-label': 'Hay ayuda disponible: {name}',
+  'hours-24-7': 'Abierta 24/7.',
+  call: 'Llame al {number}',
+  'copy-number': 'Copiar número',
+  copied: 'Copiado',
+  'copied-announcement': 'Número copiado: {number}',
+  'copy-failed': 'No se pudo copiar. El número es {number}.',
+  'text-keyword': 'Envíe {keyword} por texto al {number}',
+  text: 'Envíe un texto al {number}',
+  chat: 'Chatear en línea',
+  tty: 'TTY: marque {number}',
+  emergency: 'En peligro inmediato, llame al {number}.',
+  dismiss: 'Ocultar este aviso de la línea de ayuda',
+  'preset-us-trafficking-about':
+    'Confidencial. Llamadas en inglés, español y más de 200 idiomas con intérpretes; mensajes de texto y chat en inglés y español. No es la policía ni inmigración.',
+  'preset-ca-trafficking-about':
+    'Confidencial. Llamadas en inglés, francés y más de 200 idiomas; chat en inglés y francés. No es la policía, el gobierno ni inmigración.',
+  'preset-uk-modern-slavery-about':
+    'Gratuita, confidencial e independiente. No forma parte de la policía ni del gobierno.',
+  'preset-mx-trafficking-about': 'Gratuita y confidencial.',
+  'preset-us-988-about':
+    'Llame o envíe un mensaje si piensa en el suicidio, si le preocupa alguien o si pasa por cualquier tipo de angustia emocional. Gratuita y confidencial.',
+};
