@@ -26,6 +26,7 @@ function typescript() {
 // haven.js only imports them, instead of the other way round.
 export const CDN_ENTRIES = {
   'hotline-banner': 'src/hotline-banner.ts',
+  'quick-exit': 'src/quick-exit.ts',
   haven: 'src/index.ts',
 };
 

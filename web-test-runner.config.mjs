@@ -11,6 +11,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
+      // Each test page in its own window: a background tab gets no animation frames, so a
+      // test awaiting one (open-wc's fixture on a plain element) would hang when two run at once.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -3,3 +3,4 @@
  * `haven-widgets/<component>` to ship less.
  */
 export * from './hotline-banner.js';
+export * from './quick-exit.js';

@@ -24,3 +24,7 @@ export const hotlineBanner = {
   'preset-us-988-about':
     'Llame o envíe un mensaje si piensa en el suicidio, si le preocupa alguien o si pasa por cualquier tipo de angustia emocional. Gratuita y confidencial.',
 };
+
+// A component's strings in their own module, re-exported here: Rollup can then keep them in
+// that component's CDN file. Strings written in this file land in a chunk every component loads.
+export { quickExit, quickExitTips } from './es-quick-exit.js';
