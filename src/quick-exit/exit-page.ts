@@ -79,8 +79,8 @@ export function blockReferrer(): void {
 }
 
 /**
- * Leave: hide the page, set a neutral title, drop the referrer, remove Haven's own storage
- * keys, navigate. `location` is a parameter only so tests can watch the navigation.
+ * Leave: hide the page, set a neutral title, drop the referrer, navigate, remove Haven's own
+ * storage keys. `location` is a parameter only so tests can watch the navigation.
  */
 export function exitPage(
   options: ExitOptions,
@@ -92,10 +92,16 @@ export function exitPage(
     document.title = options.title;
   });
   safely(blockReferrer);
-  clearHavenStorage();
-  // replace, not assign: Back must not return to this page.
-  if (options.history === 'push') location.assign(options.href);
-  else location.replace(options.href);
+  try {
+    // replace, not assign: Back must not return to this page.
+    if (options.history === 'push') location.assign(options.href);
+    else location.replace(options.href);
+  } finally {
+    // Still in this task, so before the page can unload; after the navigation call because
+    // the first touch of sessionStorage can block for milliseconds while the request could
+    // already be on its way.
+    clearHavenStorage();
+  }
 }
 
 /** Undo the screen and title, for a person who comes Back on purpose (back-forward cache). */

@@ -1,4 +1,4 @@
-import { exitPage, prepareExit, undoExit, type ExitOptions } from './exit-page.js';
+import { EXIT_SCREEN_TAG, exitPage, prepareExit, undoExit, type ExitOptions } from './exit-page.js';
 import { EscapeTwiceDetector, ShiftTripleDetector, hasOpenOverlay, isEditable } from './shortcuts.js';
 
 /** How an exit was started; the only thing `haven-exit` tells the partner. */
@@ -60,7 +60,11 @@ export function exitVia(member: ExitMember, via: ExitVia): void {
   if (registry.exited) return;
   registry.exited = true;
   clearTimeout(registry.timer);
+  // The page's own `onbeforeunload` (the handler property) would ask "Leave site?".
+  window.onbeforeunload = null;
   exitPage(member.exitOptions());
+  // If the browser asked "Leave site?" and the person stayed, the blank screen exits again.
+  document.querySelector(EXIT_SCREEN_TAG)?.addEventListener('click', () => exitVia(member, via));
   member.dispatchEvent(new CustomEvent('haven-exit', { bubbles: true, composed: true, detail: { via } }));
 }
 
@@ -112,8 +116,14 @@ function listen(): void {
   window.addEventListener('keydown', onEscapeKey);
   // Key-ups never arrive after the window loses focus: start over.
   window.addEventListener('blur', forgetKeys);
-  // A "Leave site?" prompt from another script must not hold the exit back.
-  window.addEventListener('beforeunload', (event) => registry.exited && event.stopImmediatePropagation(), true);
+  // A "Leave site?" prompt from another script must not hold the exit back. Listeners added
+  // after this one are stopped here; one added earlier has already run, and if it asked,
+  // the exit stays possible again (the person may answer "Stay").
+  window.addEventListener('beforeunload', (event) => {
+    if (!registry.exited) return;
+    event.stopImmediatePropagation();
+    if (event.defaultPrevented || event.returnValue) registry.exited = false;
+  }, true);
   window.addEventListener('pageshow', () => {
     if (registry.exited) undoExit();
     registry.exited = false;

@@ -5,7 +5,7 @@ const options: ExitOptions = { href: 'https://weather.example.org/', history: 'r
 
 /** A stand-in for `location` that records what the page looked like at the moment of navigation. */
 function fakeLocation() {
-  const calls: { method: string; url: string; bodyShown: boolean; title: string; referrer: string | undefined; storage: string[] }[] = [];
+  const calls: { method: string; url: string; bodyShown: boolean; title: string; referrer: string | undefined }[] = [];
   const record = (method: string) => (url: string) => {
     calls.push({
       method,
@@ -13,7 +13,6 @@ function fakeLocation() {
       bodyShown: document.body.checkVisibility(),
       title: document.title,
       referrer: [...document.querySelectorAll<HTMLMetaElement>('meta[name="referrer"]')].at(-1)?.content,
-      storage: Object.keys(sessionStorage),
     });
   };
   return { calls, replace: record('replace'), assign: record('assign') };
@@ -50,12 +49,23 @@ describe('exitPage (the page-level exit mechanics)', () => {
     expect(location.calls.map((call) => call.method)).to.deep.equal(['assign']);
   });
 
-  it('removes the storage keys Haven wrote, and only those', () => {
+  it('removes the storage keys Haven wrote, and only those, in the same task as the navigation call', () => {
     sessionStorage.setItem('haven:banner-dismissed:us-988', '1');
     sessionStorage.setItem('partner-cart', 'keep');
-    const location = fakeLocation();
-    exitPage(options, location);
-    expect(location.calls[0].storage).to.deep.equal(['partner-cart']);
+    exitPage(options, fakeLocation());
+    expect(Object.keys(sessionStorage)).to.deep.equal(['partner-cart']);
+  });
+
+  it('removes them even when the navigation call throws', () => {
+    sessionStorage.setItem('haven:x', '1');
+    const throwing = {
+      replace: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      assign: () => undefined,
+    };
+    expect(() => exitPage(options, throwing)).to.throw();
+    expect(sessionStorage.length).to.equal(0);
   });
 
   it('covers the viewport with a blank screen in the browser colours that says "Loading." as an alert', () => {
