@@ -80,6 +80,7 @@ export class HavenQuickExit extends HavenElement {
     return parseEnum(this, 'position', this.position, EXIT_POSITIONS, 'top');
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitOptions(): ExitOptions {
     return {
       href: this.destination,
@@ -89,6 +90,7 @@ export class HavenQuickExit extends HavenElement {
     };
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitShortcuts(): ShortcutKind[] {
     const words = String(this.shortcut ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const unknown = words.filter((word) => !SHORTCUTS.includes(word));
@@ -99,14 +101,17 @@ export class HavenQuickExit extends HavenElement {
     return known.length || words.includes('none') ? known : ['shift'];
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitShortcutTimeout(): number {
     return parseNumber(this, 'shortcut-timeout', this.shortcutTimeout, { min: 1000, max: 60000, fallback: SHIFT_TIMEOUT });
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitSkipLink(): string | undefined {
     return parseSwitch(this, 'skip-link', this.skipLink, true) ? this.t('skip-link') : undefined;
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitProgress(kind: ShortcutKind, count: number, presses: number, expired: boolean): void {
     if (count) {
       const left = presses - count;
@@ -118,6 +123,7 @@ export class HavenQuickExit extends HavenElement {
     this.presses = presses;
   }
 
+  /** @internal For the page-wide exit registry (exit-registry.ts). */
   exitReset(): void {
     this.pressed = 0;
   }

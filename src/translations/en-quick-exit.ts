@@ -24,7 +24,7 @@ export const quickExitTips = {
     'Leaving this way does not erase your browsing history, and pressing Back may still show earlier pages of this site.',
   'tip-delete': 'You can delete single pages from your history; clearing all of it at once can itself be noticed.',
   'tip-private': 'A private or incognito window does not keep history after you close it.',
-  'tip-close': 'To hide a page fast, you can also close it: Ctrl+W on Windows, ⌘W on a Mac.',
+  'tip-close': 'To hide a page fast, you can also close it: Ctrl+W, or ⌘W on a Mac.',
   'tip-device':
     "If you can, use a device the person you are worried about cannot check, such as a friend's phone or a library computer.",
   'tip-spyware':

@@ -23,7 +23,7 @@ export const quickExitTips = {
     'Salir así no borra su historial de navegación, y el botón Atrás todavía puede mostrar páginas anteriores de este sitio.',
   'tip-delete': 'Puede borrar páginas sueltas de su historial; borrarlo todo de una vez también puede llamar la atención.',
   'tip-private': 'Una ventana privada o de incógnito no guarda el historial después de cerrarla.',
-  'tip-close': 'Para ocultar una página rápido, también puede cerrarla: Ctrl+W en Windows, ⌘W en Mac.',
+  'tip-close': 'Para ocultar una página rápido, también puede cerrarla: Ctrl+W, o ⌘W en Mac.',
   'tip-device':
     'Si puede, use un dispositivo que la persona que le preocupa no pueda revisar, como el teléfono de una amistad o una computadora de la biblioteca.',
   'tip-spyware':

@@ -3,7 +3,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/quick-exit.js';
 import { DEFAULT_DESTINATION } from '../../src/quick-exit/destination.js';
 import { EXIT_SCREEN_TAG } from '../../src/quick-exit/exit-page.js';
-import { hasExited } from '../../src/quick-exit/exit-registry.js';
+import { hasExited, joinExit } from '../../src/quick-exit/exit-registry.js';
 import type { HavenQuickExit } from '../../src/quick-exit/quick-exit.js';
 import { captureWarnings, expectAccessible, nextAnnouncement } from '../helpers/index.js';
 import { catchNavigations, comeBack } from './helpers.js';
@@ -132,6 +132,37 @@ describe('<haven-quick-exit> control', () => {
     button(first).click();
     expect(navigations.urls).to.deep.equal(['https://two.example.org/']);
     expect(exits.events.map((event) => event.target === second)).to.deep.equal([true]);
+  });
+
+  it('a second copy of Haven on the page (CDN + npm) shares the listeners, the skip link and the one exit', async () => {
+    // A query string makes the dev server load the registry module a second time.
+    const copy: typeof import('../../src/quick-exit/exit-registry.js') = await import(`../../src/quick-exit/exit-registry.ts?copy=${Date.now()}`);
+    expect(copy.joinExit === joinExit, 'a separate module instance').to.equal(false);
+    const el = await quickExit();
+    const other = Object.assign(document.createElement('div'), {
+      exitOptions: () => ({ href: 'https://two.example.org/', history: 'replace' as const, title: 'Loading', message: 'Loading.' }),
+      exitShortcuts: () => ['shift'],
+      exitShortcutTimeout: () => 5000,
+      exitSkipLink: () => 'Second skip link',
+      exitProgress: () => undefined,
+      exitReset: () => undefined,
+    });
+    document.body.append(other);
+    copy.joinExit(other);
+    try {
+      expect(document.querySelectorAll('#haven-quick-exit-skip-link')).to.have.length(1);
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(navigations.urls, 'one set of listeners: one navigation').to.have.length(1);
+      copy.exitVia(other, 'button');
+      button(el).click();
+      expect(navigations.urls, 'one exit').to.have.length(1);
+      expect(copy.hasExited()).to.equal(true);
+    } finally {
+      copy.leaveExit(other);
+      other.remove();
+    }
   });
 
   it('comes back usable from the back-forward cache: no screen, own title, and it can exit again', async () => {
