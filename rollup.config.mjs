@@ -28,6 +28,7 @@ export const CDN_ENTRIES = {
   'hotline-banner': 'src/hotline-banner.ts',
   'resource-finder': 'src/resource-finder.ts',
   faq: 'src/faq.ts',
+  'quick-exit': 'src/quick-exit.ts',
   haven: 'src/index.ts',
 };
 

@@ -38,9 +38,23 @@ export function resolvePath(urlPath, mounts = { '/dist/': 'dist', '/': 'demo' })
   return undefined;
 }
 
-/** Start a static server; `headers` are added to every response (e.g. a CSP for tests). */
-export function startServer({ port = 0, host = '127.0.0.1', mounts, headers = {} } = {}) {
-  const server = createServer((request, response) => {
+/**
+ * Start a static server; `headers` are added to every response (e.g. a CSP for tests).
+ * `onRequest(request, response)`, if given, sees every request first (tests use it to
+ * record headers such as `Referer`); it may answer itself, or return a promise to delay
+ * the static answer (a slow site).
+ */
+export function startServer({ port = 0, host = '127.0.0.1', mounts, headers = {}, onRequest } = {}) {
+  const server = createServer(async (request, response) => {
+    if (onRequest) {
+      try {
+        await onRequest(request, response);
+      } catch (error) {
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(String(error));
+      }
+      if (response.headersSent || response.writableEnded) return;
+    }
     let file;
     try {
       file = resolvePath(request.url ?? '/', mounts);

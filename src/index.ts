@@ -5,3 +5,4 @@
 export * from './hotline-banner.js';
 export * from './resource-finder.js';
 export * from './faq.js';
+export * from './quick-exit.js';

@@ -6,3 +6,4 @@
 export { hotlineBanner } from './hotline-banner.en.js';
 export { resourceFinder } from './resource-finder.en.js';
 export { faq } from './faq.en.js';
+export { quickExit, quickExitTips } from './quick-exit.en.js';

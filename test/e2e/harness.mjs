@@ -11,9 +11,12 @@ export async function launch() {
   return chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
 }
 
-/** Serve `mounts` on 127.0.0.1 with an ephemeral port; returns { server, origin, close }. */
-export async function serve(mounts = FIXTURES, headers = {}) {
-  const server = await startServer({ mounts, headers });
+/**
+ * Serve `mounts` on 127.0.0.1 with an ephemeral port; returns { server, origin, close }.
+ * `onRequest` sees every request first (see scripts/serve.mjs).
+ */
+export async function serve(mounts = FIXTURES, headers = {}, { onRequest } = {}) {
+  const server = await startServer({ mounts, headers, onRequest });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { server, origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -39,8 +39,14 @@ export function preventNavigation(): () => void {
   return () => document.removeEventListener('click', stop);
 }
 
-/** Wait for the shared announcer to speak, and return what it said. */
+/**
+ * Wait for the shared announcer to speak, and return what it said. It speaks 50 ms after
+ * `announce()`; on a busy machine the work before that call can take longer, so an empty
+ * region is polled for up to 2 s more.
+ */
 export async function nextAnnouncement(): Promise<string> {
+  const said = () => document.getElementById('haven-announcer')?.textContent ?? '';
   await new Promise((resolve) => setTimeout(resolve, 80));
-  return document.getElementById('haven-announcer')?.textContent ?? '';
+  for (let waited = 0; !said() && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  return said();
 }

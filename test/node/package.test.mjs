@@ -27,7 +27,7 @@ describe('package.json and the build', () => {
       for (const path of paths) {
         if (!existsSync(file(path))) {
           // Components land one issue at a time; the banner and the main entry must exist.
-          assert.ok(!['.', './hotline-banner'].includes(entry), `${entry} → ${path} is missing`);
+          assert.ok(!['.', './hotline-banner', './quick-exit'].includes(entry), `${entry} → ${path} is missing`);
           continue;
         }
       }
@@ -78,6 +78,23 @@ describe('package.json and the build', () => {
     assert.match(readFileSync(file('dist/cdn/hotline-banner.js'), 'utf8'), /National Human Trafficking Hotline/);
     assert.doesNotMatch(readFileSync(file('dist/cdn/faq.js'), 'utf8'), /National Human Trafficking Hotline/);
     assert.match(readFileSync(file('dist/cdn/faq.js'), 'utf8'), /from"\.\/hotline-banner\.js"/);
+  });
+
+  it('the manifest documents the quick exit and its tips, without the registry internals', () => {
+    const manifest = JSON.parse(readFileSync(file('dist/custom-elements.json'), 'utf8'));
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    const exit = declarations.find((d) => d.tagName === 'haven-quick-exit');
+    assert.ok(exit, 'haven-quick-exit is in the manifest');
+    assert.deepEqual(exit.attributes.map((a) => a.name).sort(), ['history', 'href', 'position', 'shortcut', 'shortcut-timeout', 'skip-link']);
+    for (const attribute of exit.attributes) assert.ok(attribute.description, `attribute ${attribute.name} has a description`);
+    assert.deepEqual(exit.events.map((e) => e.name), ['haven-exit']);
+    assert.ok(['base', 'button', 'indicator'].every((name) => exit.cssParts.some((p) => p.name === name)));
+    assert.ok(exit.cssProperties.some((p) => p.name === '--haven-exit-background'));
+    assert.ok(!exit.members.some((m) => m.name === 'exitOptions'), 'registry methods are @internal');
+    const tips = declarations.find((d) => d.tagName === 'haven-quick-exit-tips');
+    assert.ok(tips?.cssParts.some((p) => p.name === 'summary'));
+    assert.ok(existsSync(file('dist/quick-exit.d.ts')));
+    assert.ok(existsSync(file('dist/cdn/quick-exit.js')));
   });
 
   it('Haven.version matches package.json', () => {
