@@ -40,7 +40,7 @@ import { median } from './stats.mjs';
 
 export async function pageImpact() {
   const browser = await launch();
-  const site = await serve({ '/dist/': 'dist', '/bench/': 'bench' });
+  const site = await serve({ '/dist/': 'dist', '/bench/': 'bench', '/data/': 'demo/data' });
   try {
     const url = `${site.origin}/bench/pages/partner.html`;
     const withHaven = [];
