@@ -28,6 +28,7 @@ export const hotlineBanner = {
     'Call or text if you are thinking about suicide, are worried about someone, or are in any kind of emotional distress. Free and confidential.',
 };
 
-// A component's strings in their own module, re-exported here: Rollup can then keep them in
-// that component's CDN file. Strings written in this file land in a chunk every component loads.
+// A component's strings in their own module, re-exported here: Rollup then keeps them in that
+// component's CDN file. Once two components write their strings in this file, Rollup moves
+// them all into one shared chunk that every component loads.
 export { quickExit, quickExitTips } from './en-quick-exit.js';

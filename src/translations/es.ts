@@ -25,6 +25,7 @@ export const hotlineBanner = {
     'Llame o envíe un mensaje si piensa en el suicidio, si le preocupa alguien o si pasa por cualquier tipo de angustia emocional. Gratuita y confidencial.',
 };
 
-// A component's strings in their own module, re-exported here: Rollup can then keep them in
-// that component's CDN file. Strings written in this file land in a chunk every component loads.
+// A component's strings in their own module, re-exported here: Rollup then keeps them in that
+// component's CDN file. Once two components write their strings in this file, Rollup moves
+// them all into one shared chunk that every component loads.
 export { quickExit, quickExitTips } from './es-quick-exit.js';
