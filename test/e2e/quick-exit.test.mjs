@@ -40,8 +40,9 @@ describe('quick exit from dist/cdn on a partner page', () => {
         const url = new URL(request.url, 'http://destination');
         if (url.pathname === '/favicon.ico') return;
         arrivals.push({ path: url.pathname + url.search, referer: request.headers.referer });
-        // A slow destination keeps the old page on screen long enough to watch its frames.
-        if (url.searchParams.has('slow')) await new Promise((resolve) => setTimeout(resolve, 400));
+        // A slow destination keeps the old page alive long enough to watch its frames and to
+        // deliver its last timing reports (they are lost if the page is gone first).
+        await new Promise((resolve) => setTimeout(resolve, 400));
       },
     });
     partner = await serve(FIXTURES, {}, { onRequest: (request, response) => fillTemplate(request, response) });
@@ -93,7 +94,7 @@ describe('quick exit from dist/cdn on a partner page', () => {
   });
 
   it('hides the page, then navigates, then fires haven-exit — all in the click task (timings logged)', async () => {
-    const { context, page, timing } = await open({ href: `${destination.origin}/?slow` });
+    const { context, page, timing } = await open();
     await exitButton(page).click();
     await atDestination(page);
     const summary = summarizeExit(timing);
@@ -144,7 +145,7 @@ describe('quick exit from dist/cdn on a partner page', () => {
   });
 
   it('Shift pressed 3 times exits (timings logged)', async () => {
-    const { context, page, timing } = await open({ href: `${destination.origin}/?slow` });
+    const { context, page, timing } = await open();
     await page.locator('main h1').click();
     await pressShift(page);
     await atDestination(page);
@@ -218,7 +219,10 @@ describe('quick exit from dist/cdn on a partner page', () => {
 
   it('refuses a javascript: href with a console warning and leaves for the default destination', async () => {
     const { context, page, seen, timing } = await open({ href: 'javascript:document.title="pwned"' });
-    await page.route('https://www.wikipedia.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Default destination stand-in</title>' }));
+    await page.route('https://www.wikipedia.org/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400)); // let the old page report first
+      await route.fulfill({ contentType: 'text/html', body: '<title>Default destination stand-in</title>' });
+    });
     assert.ok(seen.warnings.some((warning) => warning.includes('<haven-quick-exit> href')), seen.warnings.join('\n'));
     await exitButton(page).click();
     await page.waitForURL('https://www.wikipedia.org/');
