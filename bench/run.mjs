@@ -106,6 +106,8 @@ if (wanted('finder')) {
       records: r.records,
       'received → searchable ms': ms(r.receivedToSearchableMs),
       'longest task ms': ms(r.longestTaskWhileIndexingMs),
+      'of which: parse + normalise ms (longest task)': `${ms(r.receivedToReadMs)} (${ms(r.longestTaskReadingMs)})`,
+      'index in slices ms (longest task)': `${ms(r.firstResultsToIndexedMs)} (${ms(r.longestTaskIndexOnlyMs)})`,
       'query → painted p50/p95 ms': `${ms(r.queryToPaintP50Ms)} / ${ms(r.queryToPaintP95Ms)}`,
       'ZIP → painted p50/p95 ms': `${ms(r.zipToPaintP50Ms)} / ${ms(r.zipToPaintP95Ms)}`,
       'search only p50: Haven / Fuse.js / includes ms': `${ms(r.searchOnlyP50Ms.haven)} / ${ms(r.searchOnlyP50Ms.fuse)} / ${ms(r.searchOnlyP50Ms.naive)}`,

@@ -37,6 +37,12 @@ async function inPage([src, textQueries, zipQueries]) {
   const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith(src));
   const received = entry.responseEnd;
   const indexingTasks = longTasks.filter((task) => task.start + task.duration > received && task.start < searchable);
+  // The element's User Timing marks split the load: reading (parse + normalise), then indexing.
+  const mark = (name) => performance.getEntriesByName(`haven-finder:${name}`).at(-1)?.startTime;
+  const read = mark('read');
+  const firstResults = mark('first-results');
+  const readingTasks = longTasks.filter((task) => task.start + task.duration > received && task.start < read);
+  const indexOnlyTasks = longTasks.filter((task) => task.start + task.duration > firstResults && task.start < searchable);
 
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
   const query = finder.shadowRoot.querySelector('#query');
@@ -82,6 +88,10 @@ async function inPage([src, textQueries, zipQueries]) {
     records: records.length,
     receivedToSearchableMs: searchable - received,
     longestTaskWhileIndexingMs: Math.max(0, ...indexingTasks.map((task) => task.duration)),
+    receivedToReadMs: read - received,
+    longestTaskReadingMs: Math.max(0, ...readingTasks.map((task) => task.duration)),
+    firstResultsToIndexedMs: searchable - firstResults,
+    longestTaskIndexOnlyMs: Math.max(0, ...indexOnlyTasks.map((task) => task.duration)),
     painted,
     zipPainted,
     searchOnly: { haven, fuse: fuseTimes, naive },
@@ -105,6 +115,10 @@ export async function finder() {
         records: result.records,
         receivedToSearchableMs: result.receivedToSearchableMs,
         longestTaskWhileIndexingMs: result.longestTaskWhileIndexingMs,
+        receivedToReadMs: result.receivedToReadMs,
+        longestTaskReadingMs: result.longestTaskReadingMs,
+        firstResultsToIndexedMs: result.firstResultsToIndexedMs,
+        longestTaskIndexOnlyMs: result.longestTaskIndexOnlyMs,
         queryToPaintP50Ms: p(result.painted, 0.5),
         queryToPaintP95Ms: p(result.painted, 0.95),
         zipToPaintP50Ms: p(result.zipPainted, 0.5),

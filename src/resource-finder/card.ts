@@ -29,19 +29,26 @@ export interface CardContext {
 const YEAR_MS = 365 * 86_400_000;
 const SHORT_DESCRIPTION = 320;
 
+// Intl objects are slow to construct; a page of cards reuses one per language and option set.
+const formats = new Map<string, Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>();
+function reuse<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = create()));
+  return format;
+}
+
 export function formatDistance(km: number, units: Units, lang: string): string {
   const value = toUnits(km, units);
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: units === 'mi' ? 'mile' : 'kilometer',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
+  const digits = value < 10 ? 1 : 0;
+  return reuse(`${lang}|${units}|${digits}`, () =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: units === 'mi' ? 'mile' : 'kilometer', maximumFractionDigits: digits }),
+  ).format(value);
 }
 
 export function languageName(code: string, lang: string): string {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/.test(code)) return code;
   try {
-    return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return reuse(`names|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -105,7 +112,7 @@ function facts(record: ServiceRecord, context: CardContext): [string, string][] 
 function verifiedText(record: ServiceRecord, context: CardContext): { text: string; stale: boolean } | undefined {
   if (!record.verified) return undefined;
   const date = new Date(`${record.verified}T12:00:00Z`);
-  const text = context.t('verified', { date: new Intl.DateTimeFormat(context.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date) });
+  const text = context.t('verified', { date: reuse(`date|${context.lang}`, () => new Intl.DateTimeFormat(context.lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(date) });
   return { text, stale: context.now.getTime() - date.getTime() > YEAR_MS };
 }
 

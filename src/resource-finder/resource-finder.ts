@@ -268,6 +268,8 @@ export class HavenResourceFinder extends HavenElement {
         data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json');
       }
       if (loader.signal.aborted) return;
+      // User Timing marks (no data in them) let `npm run bench` split load time into phases.
+      performance.mark('haven-finder:read');
       const skipped = describeSkipped(data.skipped);
       if (skipped) warnOnce(this, attribute, `read ${data.records.length} of ${data.total} records; skipped ${skipped}.`);
       this.facets = facetsOf(data.records);
@@ -275,7 +277,10 @@ export class HavenResourceFinder extends HavenElement {
       this.phase = 'ready';
       const located = this.near ? this.setZip(this.near) : undefined;
       try {
+        await this.updateComplete;
+        performance.mark('haven-finder:first-results');
         const index = await buildSearchIndex(data.records, { signal: loader.signal });
+        performance.mark('haven-finder:indexed');
         if (!loader.signal.aborted) this.index = index;
       } catch (error) {
         if (!loader.signal.aborted) warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
