@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { FIXTURES, launch, serve, watch } from './harness.mjs';
+import { FIXTURES, browserSession, watch } from './harness.mjs';
 
 // The strictest policy API.md promises to work under, including Trusted Types with only
 // Lit's policy and Haven's own ("haven", used only to parse answers from JSON inertly).
@@ -9,24 +9,8 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html haven";
 
 describe('<haven-faq> from the CDN build on a plain page', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launch();
-    site = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(path, contextOptions = {}) {
-    const context = await browser.newContext(contextOptions);
-    const page = await context.newPage();
-    const seen = watch(page);
-    await page.goto(site.origin + path);
-    return { context, page, seen };
-  }
+  const session = browserSession();
+  const { open } = session;
 
   const upgraded = (page) => page.locator('#q-one .haven-faq-button').waitFor();
 
@@ -71,7 +55,7 @@ describe('<haven-faq> from the CDN build on a plain page', () => {
   it('reveals a closed answer when the browser finds its text (text fragment, like find-in-page)', async () => {
     const { context, page } = await open('/fixtures/faq.html');
     await upgraded(page);
-    await page.goto(`${site.origin}/fixtures/faq.html#:~:text=zebra%20lantern`);
+    await page.goto(`${session.site.origin}/fixtures/faq.html#:~:text=zebra%20lantern`);
     await upgraded(page);
     await page.waitForFunction(() => document.querySelector('#q-three .haven-faq-button')?.getAttribute('aria-expanded') === 'true');
     assert.equal(await page.getByText('zebra lantern').isVisible(), true);
@@ -93,7 +77,7 @@ describe('<haven-faq> from the CDN build on a plain page', () => {
     await upgraded(page);
     await page.locator('#q-one .haven-faq-button').click();
     await page.waitForTimeout(100);
-    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(site.origin)), []);
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(session.site.origin)), []);
     const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
     assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
     assert.equal(new URL(page.url()).hash, '');
@@ -123,22 +107,13 @@ describe('<haven-faq> from the CDN build on a plain page', () => {
 });
 
 describe('<haven-faq> on a strict page (CSP + Trusted Types)', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launch();
-    site = await serve(FIXTURES, { 'content-security-policy': STRICT_CSP });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = browserSession(FIXTURES, { 'content-security-policy': STRICT_CSP });
 
   it('loads src JSON with safe markup, the built-in Spanish questions, search and JSON-LD without violations', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const seen = watch(page);
-    await page.goto(`${site.origin}/fixtures/faq-strict.html`);
+    await page.goto(`${session.site.origin}/fixtures/faq-strict.html`);
     await page.locator('#strict-links .haven-faq-button').waitFor();
     await page.locator('haven-faq[lang="es"] .haven-faq-item').first().waitFor();
     assert.equal(await page.locator('#strict-links a[href="https://example.org/guide"]').count(), 1);

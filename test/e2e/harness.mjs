@@ -1,4 +1,5 @@
 // Shared set-up for end-to-end tests: Debian Chromium through playwright-core (no browser
+import { after, before } from 'node:test';
 // download), and loopback servers for the "partner" page and any other site.
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
@@ -36,4 +37,32 @@ export function watch(page) {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   return { requests, errors, warnings };
+}
+
+/**
+ * One browser and one loopback site (with `headers` on every response, e.g. a CSP) for a
+ * `describe` block, closed after it.
+ * `open(path, contextOptions)` gives a fresh context and page, watched (see `watch`).
+ */
+export function browserSession(mounts = FIXTURES, headers = {}) {
+  const session = {
+    browser: undefined,
+    site: undefined,
+    async open(path, contextOptions = {}) {
+      const context = await session.browser.newContext(contextOptions);
+      const page = await context.newPage();
+      const seen = watch(page);
+      await page.goto(session.site.origin + path);
+      return { context, page, seen };
+    },
+  };
+  before(async () => {
+    session.browser = await launch();
+    session.site = await serve(mounts, headers);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.site?.close();
+  });
+  return session;
 }

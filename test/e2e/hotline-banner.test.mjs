@@ -1,26 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, serve, watch } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { browserSession } from './harness.mjs';
 
 describe('hotline banner from dist/cdn/haven.js on a plain page', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launch();
-    site = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(path, contextOptions = {}) {
-    const context = await browser.newContext(contextOptions);
-    const page = await context.newPage();
-    const seen = watch(page);
-    await page.goto(site.origin + path);
-    return { context, page, seen };
-  }
+  const session = browserSession();
+  const { open } = session;
 
   it('shows the US hotline with call, text, chat and copy', async () => {
     const { context, page, seen } = await open('/fixtures/banner.html');
@@ -31,7 +15,7 @@ describe('hotline banner from dist/cdn/haven.js on a plain page', () => {
     assert.equal(await page.locator('haven-hotline-banner [part~="text"]').innerText(), 'Text HELP to 233733');
     assert.equal(await page.locator('haven-hotline-banner [part~="text"]').getAttribute('href'), 'sms:233733?&body=HELP');
     assert.match(await page.locator('haven-hotline-banner [part~="chat"]').getAttribute('href'), /^https:\/\//);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
     await page.locator('haven-hotline-banner [part~="copy"]').click();
     await page.waitForFunction(() => document.getElementById('haven-announcer')?.textContent?.includes('copied'));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '1-888-373-7888');
@@ -51,7 +35,7 @@ describe('hotline banner from dist/cdn/haven.js on a plain page', () => {
     await page.locator('haven-hotline-banner [part~="call"]').waitFor();
     await page.locator('haven-hotline-banner [part~="copy"]').click();
     await page.waitForTimeout(100);
-    const outside = seen.requests.filter((url) => !url.startsWith(site.origin));
+    const outside = seen.requests.filter((url) => !url.startsWith(session.site.origin));
     assert.deepEqual(outside, []);
     const state = await page.evaluate(() => ({
       cookie: document.cookie,

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { launch, serve, watch } from './harness.mjs';
+import { FIXTURES, browserSession, watch } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven";
 
 describe('resource finder from dist/cdn on the demo page', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launch();
-    site = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(path, contextOptions = {}) {
-    const context = await browser.newContext(contextOptions);
-    const page = await context.newPage();
-    const seen = watch(page);
-    await page.goto(site.origin + path);
-    return { context, page, seen };
-  }
+  const session = browserSession();
+  const { open } = session;
 
   const names = (page) => page.locator('haven-resource-finder [part="card-name"]').allInnerTexts();
 
@@ -57,7 +41,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
     assert.ok(distances.includes('Serves your area'), 'the confidential shelter shows no distance');
     assert.ok(!(await finder.innerText()).includes('66044 Example'), 'no address for the confidential place');
 
-    const outside = seen.requests.filter((url) => !url.startsWith(site.origin));
+    const outside = seen.requests.filter((url) => !url.startsWith(session.site.origin));
     assert.deepEqual(outside, []);
     const data = seen.requests.filter((url) => /\.(json|csv)(\?|$)/.test(url)).map((url) => new URL(url).pathname);
     assert.deepEqual(data, ['/data/kc-services.hsds.json', '/dist/cdn/zips/660.json']);
@@ -92,24 +76,15 @@ describe('resource finder from dist/cdn on the demo page', () => {
 });
 
 describe('resource finder under a strict Content Security Policy with Trusted Types', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launch();
-    site = await serve(undefined, { 'content-security-policy': STRICT_CSP });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = browserSession(FIXTURES, { 'content-security-policy': STRICT_CSP });
 
   it('loads, searches (lazy chunk) and looks up a ZIP with no violation', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const seen = watch(page);
     const violations = [];
     page.on('console', (message) => /Content Security Policy|Trusted Type/i.test(message.text()) && violations.push(message.text()));
-    await page.goto(`${site.origin}/fixtures/finder-strict.html`);
+    await page.goto(`${session.site.origin}/fixtures/finder-strict.html`);
     const finder = page.locator('haven-resource-finder');
     await page.waitForFunction(() => /within 25 mi of 64106/.test(document.querySelector('haven-resource-finder')?.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? ''));
     await finder.locator('#query').fill('sheltr');
