@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { FIXTURES, browserSession, watch } from './harness.mjs';
+import { FIXTURES, browserSession, layoutShift, watch } from './harness.mjs';
 
 // The strictest policy API.md promises to work under, including Trusted Types with only
 // Lit's policy and Haven's own ("haven", used only to parse answers from JSON inertly).
@@ -90,16 +90,7 @@ describe('<haven-faq> from the CDN build on a plain page', () => {
   it('upgrading <details> input shifts no layout when the page reserves the space (README recipe)', async () => {
     const { context, page } = await open('/fixtures/faq-layout.html');
     await page.locator('#l-one .haven-faq-button').waitFor();
-    const cls = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const cls = await layoutShift(page);
     console.log(`# CLS on FAQ upgrade: ${cls}`);
     assert.equal(cls, 0);
     await context.close();

@@ -66,3 +66,18 @@ export function browserSession(mounts = FIXTURES, headers = {}) {
   });
   return session;
 }
+
+/** The page's cumulative layout shift so far (shifts not caused by input), after `settleMs`. */
+export function layoutShift(page, settleMs = 300) {
+  return page.evaluate(
+    (wait) =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), wait);
+      }),
+    settleMs,
+  );
+}

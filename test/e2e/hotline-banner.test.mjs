@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { browserSession } from './harness.mjs';
+import { browserSession, layoutShift } from './harness.mjs';
 
 describe('hotline banner from dist/cdn/haven.js on a plain page', () => {
   const session = browserSession();
@@ -53,16 +53,7 @@ describe('hotline banner from dist/cdn/haven.js on a plain page', () => {
   it('causes at most a negligible layout shift when it upgrades (CLS < 0.01)', async () => {
     const { context, page } = await open('/fixtures/banner.html');
     await page.locator('haven-hotline-banner [part~="call"]').waitFor();
-    const cls = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const cls = await layoutShift(page);
     console.log(`# CLS on upgrade: ${cls}`);
     assert.ok(cls < 0.01, `CLS ${cls}`);
     await context.close();
