@@ -1,10 +1,4 @@
-/**
- * Lower case, accents removed: "Asesoría" → "asesoria". Here rather than in text.ts so
- * that ids (always needed) do not pull the search code (loaded with `searchable`) along.
- */
-export function foldChars(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldText } from '../core/text.js';
 
 /**
  * A readable, stable id from a question: "¿Qué es la trata?" → "que-es-la-trata".
@@ -12,7 +6,7 @@ export function foldChars(text: string): string {
  */
 export function slugify(question: string): string {
   return (
-    foldChars(question)
+    foldText(question)
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .slice(0, 60)
       .replace(/^-+|-+$/g, '') || 'question'

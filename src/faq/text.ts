@@ -1,4 +1,4 @@
-import { foldChars } from './ids.js';
+import { foldText } from '../core/text.js';
 
 /*
  * Matching that forgives what people type on a phone: case, accents and spacing.
@@ -7,7 +7,7 @@ import { foldChars } from './ids.js';
 
 /** The form both the query and the questions are compared in. */
 export function fold(text: string): string {
-  return foldChars(text).replace(/\s+/g, ' ');
+  return foldText(text).replace(/\s+/g, ' ');
 }
 
 /** The words of a query, folded; none when it is blank. */
@@ -25,14 +25,14 @@ export function matchesAll(foldedText: string, terms: readonly string[]): boolea
  * itself (not its folded form), so they can become DOM ranges.
  */
 export function matchOffsets(text: string, terms: readonly string[]): [number, number][] {
-  let folded = foldChars(text);
+  let folded = foldText(text);
   let map: number[] | undefined;
   if (folded.length !== text.length) {
     // Rare (decomposed input, "İ"): fold character by character and remember where each came from.
     folded = '';
     map = [];
     for (let index = 0; index < text.length; index++) {
-      const piece = foldChars(text[index]);
+      const piece = foldText(text[index]);
       folded += piece;
       for (let count = 0; count < piece.length; count++) map.push(index);
     }

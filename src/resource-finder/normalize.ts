@@ -4,6 +4,7 @@
  * safe-URL check, coordinates range-checked. The rest of the finder trusts these types.
  */
 import { safeUrl, telHref } from '../core/safe-url.js';
+import { foldText } from '../core/text.js';
 import { isTimeZone, parseHoursText, type Hours } from './hours.js';
 
 export type PhoneKind = 'call' | 'text' | 'tty';
@@ -175,7 +176,7 @@ export function languageKey(value: string): string {
       }
     }
   }
-  const folded = trimmed.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = foldText(trimmed);
   return namesToCodes.get(trimmed.toLowerCase()) ?? namesToCodes.get(folded) ?? trimmed;
 }
 

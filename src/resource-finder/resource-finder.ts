@@ -18,7 +18,8 @@ import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type R
 import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, describeSkipped, fetchData, readText, type DataSet } from './load.js';
-import { buildSearchIndex, foldTerm, type SearchIndex } from './search.js';
+import { foldText } from '../core/text.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
 registerTranslation('en', en.resourceFinder);
@@ -37,10 +38,10 @@ interface Message {
 
 /** Search without the index (while it builds, or if its chunk could not load): every word, as a substring. */
 function plainMatches(data: DataSet, query: string): Map<number, number> {
-  const words = foldTerm(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = new Map<number, number>();
   data.records.forEach((record, position) => {
-    const haystack = foldTerm([record.name, record.organization, record.description, record.city, ...record.categories].join(' '));
+    const haystack = foldText([record.name, record.organization, record.description, record.city, ...record.categories].join(' '));
     if (words.every((word) => haystack.includes(word))) matches.set(position, 1);
   });
   return matches;

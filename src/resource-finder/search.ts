@@ -5,12 +5,9 @@
  * never hold the main thread for long; nothing leaves the device.
  */
 import type MiniSearch from 'minisearch';
+import { foldText } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
 
-/** Case- and accent-insensitive: "Asesoría" and "asesoria" are the same term. */
-export function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
 
@@ -48,7 +45,7 @@ export async function buildSearchIndex(records: ServiceRecord[], { signal, slice
     fields: [...FIELDS],
     // Documents are positions; their fields are read from the records.
     extractField: (position, field) => (field === 'id' ? position : fieldText(records[position], field as (typeof FIELDS)[number])),
-    processTerm: (term) => foldTerm(term),
+    processTerm: (term) => foldText(term),
   });
   let sliceStart = performance.now();
   for (let position = 0; position < records.length; position++) {

@@ -3,7 +3,8 @@ import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/
 import { coarsen, distanceKm, lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/geo.js';
 import { describeRules, hoursFromHsdsSchedules, isOpenAt, parseHoursText } from '../../src/resource-finder/hours.js';
 import { readJson } from '../../src/resource-finder/load.js';
-import { buildSearchIndex, foldTerm } from '../../src/resource-finder/search.js';
+import { foldText } from '../../src/core/text.js';
+import { buildSearchIndex } from '../../src/resource-finder/search.js';
 
 const ZIPS = new URL('./fixtures/zips/', import.meta.url).href;
 
@@ -96,7 +97,7 @@ describe('search (MiniSearch, lazily loaded)', () => {
   it('ignores case and accents both ways', () => {
     expect(names('ASESORIA')).to.deep.equal(['Asesoría legal de ejemplo']);
     expect(names('abogádos')).to.deep.equal(['Asesoría legal de ejemplo']);
-    expect(foldTerm('Ñandú')).to.equal('nandu');
+    expect(foldText('Ñandú')).to.equal('nandu');
   });
 
   it('ranks a name match above a description match', () => {
