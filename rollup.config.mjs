@@ -32,7 +32,15 @@ export const CDN_ENTRIES = {
   haven: 'src/index.ts',
 };
 
-export default {
+const plugins = [
+  nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['production'] }),
+  typescript(),
+  // Whitespace in Lit's html`` and css`` templates is bytes on someone's data plan.
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+const components = {
   input: CDN_ENTRIES,
   output: {
     dir: 'dist/cdn',
@@ -50,11 +58,16 @@ export default {
     },
   },
   preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['production'] }),
-    typescript(),
-    // Whitespace in Lit's html`` and css`` templates is bytes on someone's data plan.
-    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins,
 };
+
+// The finder's reader worker, beside the entries (worker-client.ts finds it by
+// `new URL('./reader-worker.js', import.meta.url)`). One self-contained file: a worker
+// must not load the core chunk, which imports Lit, and Lit needs a DOM.
+const readerWorker = {
+  input: { 'reader-worker': 'src/resource-finder/reader-worker.ts' },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
+  plugins,
+};
+
+export default [components, readerWorker];

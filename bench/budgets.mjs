@@ -27,12 +27,24 @@ export const SIZE_BUDGETS = [
   },
   {
     id: 'finder-own',
-    label: "the resource finder's own code (resource-finder.js, without the search library and ZIP data), gzip",
+    label: "the resource finder's own code (resource-finder.js, without the search library, the readers and ZIP data), gzip",
     issue: 5,
     limit: 12 * KB,
-    revised: 16 * KB,
-    why: 'en+es strings (~2.4 KB), three readers with HSDS quirk handling and one normalised record (~3.5 KB), open-now across time zones (~1.6 KB), the card and the filter form built from the data; MiniSearch and the CSV parser are lazy chunks outside this. Meeting 12 KB would mean lazy-loading the readers (a round trip after the data arrives) or dropping features',
     measure: () => fileSize('resource-finder.js').gzip,
+  },
+  {
+    id: 'finder-readers-chunk',
+    label: "the finder's readers (HSDS, flat JSON, CSV rows, normalising), a lazy chunk loaded only when the page reads data itself, gzip (Haven's own guard; the issue sets none)",
+    issue: 5,
+    limit: 6 * KB,
+    measure: () => fileSize(lazyChunk('load')).gzip,
+  },
+  {
+    id: 'finder-reader-worker',
+    label: "reader-worker.js, which reads data off the main thread where the page allows (the readers and the CSV parser in one file), gzip (Haven's own guard; the issue sets none)",
+    issue: 5,
+    limit: 7.5 * KB,
+    measure: () => fileSize('reader-worker.js').gzip,
   },
   {
     id: 'finder-search-chunk',

@@ -34,8 +34,9 @@ async function inPage([src, textQueries, zipQueries]) {
   // `ready` settles when data is loaded and indexed: wait for the index itself too.
   while (!finder.index) await new Promise((resolve) => setTimeout(resolve, 5));
   const searchable = performance.now();
-  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith(src));
-  const received = entry.responseEnd;
+  // Data received: the finder's mark when the file's last byte arrived (in its reader worker or here).
+  const received = performance.getEntriesByName('haven-finder:received').at(-1).startTime;
+  const inWorker = performance.getEntriesByType('resource').every((resource) => !resource.name.endsWith(src));
   const indexingTasks = longTasks.filter((task) => task.start + task.duration > received && task.start < searchable);
   // The element's User Timing marks split the load: reading (parse + normalise), then indexing.
   const mark = (name) => performance.getEntriesByName(`haven-finder:${name}`).at(-1)?.startTime;
@@ -86,6 +87,7 @@ async function inPage([src, textQueries, zipQueries]) {
   const naive = time((text) => haystacks.filter((hay) => hay.includes(text.toLowerCase())));
   return {
     records: records.length,
+    inWorker,
     receivedToSearchableMs: searchable - received,
     longestTaskWhileIndexingMs: Math.max(0, ...indexingTasks.map((task) => task.duration)),
     receivedToReadMs: read - received,
@@ -113,6 +115,7 @@ export async function finder() {
       const ratio = (a, b) => p(a, 0.5) / Math.max(p(b, 0.5), 0.001);
       rows.push({
         records: result.records,
+        inWorker: result.inWorker,
         receivedToSearchableMs: result.receivedToSearchableMs,
         longestTaskWhileIndexingMs: result.longestTaskWhileIndexingMs,
         receivedToReadMs: result.receivedToReadMs,

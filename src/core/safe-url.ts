@@ -8,6 +8,12 @@ export type SafeProtocol = (typeof SAFE_PROTOCOLS)[number];
 
 const WEB_PROTOCOLS: readonly SafeProtocol[] = ['http:', 'https:'];
 
+/** Where there is no document (the finder's reader worker), the page's base URL it was given. */
+let workerBase: string | undefined;
+export function setBaseUri(base: string): void {
+  workerBase = base;
+}
+
 /**
  * Returns the normalised URL when its scheme is one of `allowed`, otherwise `undefined`.
  * Relative URLs resolve against the document, so `faq.json` and `/help` are fine.
@@ -25,7 +31,7 @@ export function safeUrl(
   if (!cleaned || /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(cleaned)) return undefined;
   let url: URL;
   try {
-    url = new URL(cleaned, document.baseURI);
+    url = new URL(cleaned, globalThis.document?.baseURI ?? workerBase);
   } catch {
     return undefined;
   }

@@ -1,11 +1,12 @@
 /**
  * Haven's own Trusted Types policy, `haven` (API.md: the only name besides Lit's `lit-html`).
- * It does two narrow things: hands markup from data to an inert parser, whose output is
- * copied node by node through a whitelist before anything reaches the page; and passes
- * text that is checked to be JSON into JSON-LD data blocks, which never run. Created once
+ * It does three narrow things: hands markup from data to an inert parser, whose output is
+ * copied node by node through a whitelist before anything reaches the page; passes
+ * text that is checked to be JSON into JSON-LD data blocks, which never run; and lets
+ * the finder start its own reader worker, a same-origin `reader-worker.js` and nothing else. Created once
  * per page and shared by every copy of Haven (a page may load the CDN build and an npm copy).
  */
-export type HavenPolicy = Pick<TrustedTypePolicy, 'createHTML' | 'createScript'>;
+export type HavenPolicy = Pick<TrustedTypePolicy, 'createHTML' | 'createScript'> & Partial<Pick<TrustedTypePolicy, 'createScriptURL'>>;
 
 const KEY = Symbol.for('haven-widgets.trusted-types');
 const shared = globalThis as typeof globalThis & { [key: symbol]: HavenPolicy | null | undefined };
@@ -23,6 +24,11 @@ export function havenPolicy(): HavenPolicy | null | undefined {
         createScript: (json: string) => {
           JSON.parse(json);
           return json;
+        },
+        createScriptURL: (url: string) => {
+          const parsed = new URL(url);
+          if (parsed.origin !== location.origin || !parsed.pathname.endsWith('/reader-worker.js')) throw new TypeError(`Haven starts only its own worker, not ${url}`);
+          return url;
         },
       });
     } catch {

@@ -5,7 +5,7 @@
  * real feeds have (quoted phone numbers, placeholders, times without zones, a bare
  * number as `timezone`, missing objects) are tolerated by the helpers in normalize.ts.
  */
-import { hoursFromHsdsSchedules } from './hours.js';
+import { hoursFromHsdsSchedules } from './hours-read.js';
 import { email, isoDate, list, number, phone, text, website, type Address, type Phone, type PhoneKind, type RecordDraft } from './normalize.js';
 
 type Json = Record<string, unknown>;

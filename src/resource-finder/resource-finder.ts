@@ -17,9 +17,11 @@ import { cardText, formatDistance, languageName, renderCard, type CardContext } 
 import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
 import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
-import { DataError, describeSkipped, fetchData, readText, type DataSet } from './load.js';
+import { DataError, describeSkipped, type DataSet } from './data.js';
+import type { ServiceRecord } from './normalize.js';
 import { foldText } from '../core/text.js';
-import { buildSearchIndex, type SearchIndex } from './search.js';
+import { indexAsTheyArrive, type IndexFeed, type SearchIndex } from './search.js';
+import { readInWorker } from './worker-client.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
 registerTranslation('en', en.resourceFinder);
@@ -258,15 +260,20 @@ export class HavenResourceFinder extends HavenElement {
     const attribute = src ? 'src' : 'script';
     try {
       let data: DataSet;
+      let feed: IndexFeed | undefined;
       if (src) {
         const url = safeUrl(src, ['https:', 'http:']);
         if (!url) throw new DataError('shape', `${quote(src)} is not an http(s) URL`);
-        data = await fetchData(url, loader.signal);
+        // Off the main thread where the page allows a worker, indexing each batch as it
+        // arrives; otherwise here, in slices, and indexed after.
+        const arriving = (records: ServiceRecord[]) => (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
+        data = (await readInWorker(url, loader.signal, arriving)) ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {
         const csv = inline!.type === 'text/csv';
         // Inline CSV is indented like the page around it: drop that indentation.
         const source = inline!.textContent ?? '';
-        data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json');
+        const { readText } = await import('./load.js');
+        data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json', { signal: loader.signal });
       }
       if (loader.signal.aborted) return;
       // User Timing marks (no data in them) let `npm run bench` split load time into phases.
@@ -280,7 +287,7 @@ export class HavenResourceFinder extends HavenElement {
       try {
         await this.updateComplete;
         performance.mark('haven-finder:first-results');
-        const index = await buildSearchIndex(data.records, { signal: loader.signal });
+        const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
         performance.mark('haven-finder:indexed');
         if (!loader.signal.aborted) this.index = index;
       } catch (error) {

@@ -5,26 +5,14 @@
  * never hold the main thread for long; nothing leaves the device.
  */
 import type MiniSearch from 'minisearch';
+import { slicer } from './scheduler.js';
 import { foldText } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
-
 
 const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
 
 function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
   return field === 'categories' ? record.categories.join(' ') : record[field];
-}
-
-/** Let the browser paint and handle input before the next slice. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A message, unlike a nested setTimeout, is not clamped to 4 ms.
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 export interface SearchIndex {
@@ -38,35 +26,61 @@ export interface BuildOptions {
   sliceMs?: number;
 }
 
-/** Index records (by position in the array). Rejects with the signal's reason when aborted. */
-export async function buildSearchIndex(records: ServiceRecord[], { signal, sliceMs = 8 }: BuildOptions = {}): Promise<SearchIndex> {
-  const { default: MiniSearchClass } = await import('minisearch');
-  const index: MiniSearch<number> = new MiniSearchClass<number>({
+/** An index that grows as records arrive: {@link IndexFeed.feed} after appending to the array. */
+export interface IndexFeed {
+  /** Index whatever has been appended to the records array since the last call, in slices. */
+  feed(): void;
+  /** Everything fed so far, indexed. Rejects when the search chunk could not load, or when aborted. */
+  done(): Promise<SearchIndex>;
+}
+
+/**
+ * Index `records` (by position in the array) while the array is still being filled: a
+ * data file read in a worker is indexed batch by batch as it arrives, instead of after.
+ */
+export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 8 }: BuildOptions = {}): IndexFeed {
+  let indexed = 0;
+  let work: Promise<MiniSearch<number>> = import('minisearch').then(({ default: MiniSearchClass }) => new MiniSearchClass<number>({
     fields: [...FIELDS],
     // Documents are positions; their fields are read from the records.
     extractField: (position, field) => (field === 'id' ? position : fieldText(records[position], field as (typeof FIELDS)[number])),
     processTerm: (term) => foldText(term),
-  });
-  let sliceStart = performance.now();
-  for (let position = 0; position < records.length; position++) {
-    index.add(position);
-    if ((position & 15) === 15 && performance.now() - sliceStart > sliceMs) {
-      await yieldToMain();
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
-  }
+  }));
+  const feed = () => {
+    work = work.then(async (index) => {
+      const pause = slicer(sliceMs, signal);
+      while (indexed < records.length) {
+        index.add(indexed++);
+        await pause();
+      }
+      return index;
+    });
+    // A failure is reported by done(); until then it is not "unhandled".
+    work.catch(() => undefined);
+  };
   return {
-    search(query) {
-      const options = {
-        prefix: true,
-        // Short words are too easily one typo from another.
-        fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
-        boost: { name: 3, categories: 2, organization: 1.5 },
+    feed,
+    async done() {
+      feed();
+      const index = await work;
+      return {
+        search(query) {
+          const options = {
+            prefix: true,
+            // Short words are too easily one typo from another.
+            fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
+            boost: { name: 3, categories: 2, organization: 1.5 },
+          };
+          let results = index.search(query, { ...options, combineWith: 'AND' });
+          if (!results.length) results = index.search(query, { ...options, combineWith: 'OR' });
+          return new Map(results.map(({ id, score }) => [id as number, score]));
+        },
       };
-      let results = index.search(query, { ...options, combineWith: 'AND' });
-      if (!results.length) results = index.search(query, { ...options, combineWith: 'OR' });
-      return new Map(results.map(({ id, score }) => [id as number, score]));
     },
   };
+}
+
+/** Index records (by position in the array). Rejects with the signal's reason when aborted. */
+export function buildSearchIndex(records: ServiceRecord[], options: BuildOptions = {}): Promise<SearchIndex> {
+  return indexAsTheyArrive(records, options).done();
 }

@@ -23,20 +23,22 @@ export async function serve(mounts = FIXTURES, headers = {}, { onRequest } = {})
 }
 
 /**
- * Record every request a page makes and every error it throws.
+ * Record every request a page makes, every error it throws and every worker it starts.
  * Returns live arrays the test can assert on.
  */
 export function watch(page) {
   const requests = [];
   const errors = [];
   const warnings = [];
+  const workers = [];
   page.on('request', (request) => requests.push(request.url()));
+  page.on('worker', (worker) => workers.push(worker.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  return { requests, errors, warnings };
+  return { requests, errors, warnings, workers };
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { FIXTURES, browserSession, watch } from './harness.mjs';
+import { FIXTURES, browserSession, serve, watch } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven";
 
@@ -15,6 +15,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
     const { context, page, seen } = await open('/');
     const finder = page.locator('haven-resource-finder');
     await finder.locator('[part="card"]').first().waitFor();
+    assert.deepEqual(seen.workers.map((url) => new URL(url).pathname), ['/dist/cdn/reader-worker.js'], 'read in the reader worker (same origin)');
     assert.equal((await names(page)).length, 12);
     const urlBefore = page.url();
 
@@ -55,6 +56,29 @@ describe('resource finder from dist/cdn on the demo page', () => {
     await context.close();
   });
 
+  it('with the script on another origin (a CDN), reads on the main thread: no worker, same results', async () => {
+    const cdn = await serve(FIXTURES, { 'access-control-allow-origin': '*' });
+    const html = `<!doctype html><html lang="en"><head><title>CDN page</title><script type="module" src="${cdn.origin}/dist/cdn/resource-finder.js"></script></head>
+      <body><main><haven-resource-finder src="/data/kc-services.hsds.json" zip-base="/dist/cdn/zips/"></haven-resource-finder></main></body></html>`;
+    const site = await serve(FIXTURES, {}, {
+      onRequest: (request, response) => request.url === '/cdn-page.html' && response.writeHead(200, { 'content-type': 'text/html' }).end(html),
+    });
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    try {
+      await page.goto(`${site.origin}/cdn-page.html`);
+      await page.locator('haven-resource-finder [part="card"]').first().waitFor();
+      assert.equal((await names(page)).length, 12);
+      assert.deepEqual(seen.workers, []);
+      assert.ok(seen.requests.some((url) => url.startsWith(cdn.origin) && /\/load-[\w-]+\.js$/.test(url)), 'the readers load as a chunk instead');
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await context.close();
+      await Promise.all([cdn.close(), site.close()]);
+    }
+  });
+
   it('shows the light-DOM fallback with the hotline when JavaScript is off', async () => {
     const { context, page } = await open('/', { javaScriptEnabled: false });
     const fallback = page.locator('haven-resource-finder a[href="tel:+18883737888"]');
@@ -89,6 +113,7 @@ describe('resource finder under a strict Content Security Policy with Trusted Ty
     await page.waitForFunction(() => /within 25 mi of 64106/.test(document.querySelector('haven-resource-finder')?.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? ''));
     await finder.locator('#query').fill('sheltr');
     await page.waitForFunction(() => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === 3);
+    assert.deepEqual(seen.workers.map((url) => new URL(url).pathname), ['/dist/cdn/reader-worker.js'], "script-src 'self' allows the reader worker");
     assert.deepEqual(violations, []);
     assert.deepEqual(seen.errors, []);
     await context.close();

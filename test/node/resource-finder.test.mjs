@@ -11,16 +11,30 @@ const file = (path) => new URL(path, root);
 const pkg = JSON.parse(readFileSync(file('package.json'), 'utf8'));
 
 describe('resource finder build', () => {
-  it('ships dist/cdn/resource-finder.js, importing MiniSearch and the CSV parser only lazily', () => {
+  it('ships dist/cdn/resource-finder.js, importing MiniSearch, the readers and the CSV parser only lazily', () => {
     const code = readFileSync(file('dist/cdn/resource-finder.js'), 'utf8');
     const chunks = readdirSync(file('dist/cdn/'));
-    const search = chunks.find((name) => /^search-[\w-]+\.js$/.test(name));
-    const csv = chunks.find((name) => /^csv-[\w-]+\.js$/.test(name));
-    assert.ok(search && csv, chunks.join(', '));
-    assert.match(code, new RegExp(`import\\("\\./${search.replace('.', '\\.')}"\\)`));
-    assert.match(code, new RegExp(`import\\("\\./${csv.replace('.', '\\.')}"\\)`));
-    assert.doesNotMatch(code, new RegExp(`from"\\./(${search}|${csv})"`), 'not a static import');
+    const chunk = (name) => chunks.find((candidate) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(candidate));
+    const [search, readers, csv] = [chunk('search'), chunk('load'), chunk('csv')];
+    assert.ok(search && readers && csv, chunks.join(', '));
+    const lazily = (source, target) => {
+      assert.match(source, new RegExp(`import\\("\\./${target.replace('.', '\\.')}"\\)`));
+      assert.doesNotMatch(source, new RegExp(`from"\\./${target.replace('.', '\\.')}"`), 'not a static import');
+    };
+    lazily(code, search);
+    lazily(code, readers);
+    lazily(readFileSync(file(`dist/cdn/${readers}`), 'utf8'), csv);
+    assert.doesNotMatch(code, /csvParse|readHsdsItem|service_at_locations/, 'no reader code in the element');
     assert.ok(existsSync(file('dist/resource-finder.d.ts')));
+  });
+
+  it('ships reader-worker.js beside it: self-contained (no chunk imports, no Lit), never imported by the page', () => {
+    const worker = readFileSync(file('dist/cdn/reader-worker.js'), 'utf8');
+    assert.doesNotMatch(worker, /\bimport\s*[{*"(]|\bfrom\s*"/, 'a worker must not load the core chunk, which needs a DOM');
+    assert.match(worker, /service_at_locations/);
+    assert.ok(!readdirSync(file('dist/cdn/')).some((name) => name.endsWith('.js') && readFileSync(file(`dist/cdn/${name}`), 'utf8').includes('"./reader-worker.js"') && name !== 'resource-finder.js'));
+    assert.match(readFileSync(file('dist/cdn/resource-finder.js'), 'utf8'), /new URL\("\.\/reader-worker\.js",import\.meta\.url\)/);
+    assert.ok(existsSync(file('dist/resource-finder/reader-worker.js')), 'the npm layout has it beside worker-client.js too');
   });
 
   it('keeps the banner in hotline-banner.js and the finder strings out of it', () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
 import { coarsen, distanceKm, lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/geo.js';
-import { describeRules, hoursFromHsdsSchedules, isOpenAt, parseHoursText } from '../../src/resource-finder/hours.js';
+import { describeRules, isOpenAt } from '../../src/resource-finder/hours.js';
+import { hoursFromHsdsSchedules, parseHoursText } from '../../src/resource-finder/hours-read.js';
 import { readJson } from '../../src/resource-finder/load.js';
 import { foldText } from '../../src/core/text.js';
 import { buildSearchIndex } from '../../src/resource-finder/search.js';

@@ -220,7 +220,7 @@ describe('errors at the boundary', () => {
     const original = window.fetch;
     window.fetch = (_input, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     try {
-      const error = await fetchData('https://example.org/slow.json', undefined, 50).catch((caught) => caught);
+      const error = await fetchData('https://example.org/slow.json', { timeout: 50 }).catch((caught) => caught);
       expect(error.reason).to.equal('timeout');
     } finally {
       window.fetch = original;

@@ -1,0 +1,33 @@
+/**
+ * The finder's reader worker: fetches and reads a data file off the page's main thread,
+ * so parsing 15 MB of JSON never freezes typing or the quick exit. Records go back in
+ * batches small enough to copy without a long task. Started only by worker-client.ts,
+ * only from the page's own origin; it fetches exactly the URL it is given, with no
+ * referrer, and keeps nothing.
+ */
+import { setBaseUri } from '../core/safe-url.js';
+import { RECEIVED_MARK } from './data.js';
+import { DataError, fetchData } from './load.js';
+import type { WorkerReply, WorkerRequest } from './worker-client.js';
+
+/** Records per message: each batch is copied to the page in one short task. */
+const BATCH = 500;
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+};
+
+scope.onmessage = async ({ data: { url, base } }) => {
+  setBaseUri(base);
+  try {
+    // Batches go as soon as they are read, so the page can index them while this goes on.
+    const { format, total, skipped } = await fetchData(url, { sliceMs: Infinity, batchSize: BATCH, onBatch: (batch) => scope.postMessage({ records: batch }) });
+    // When the file arrived, on the clock both sides share, for the page's own mark.
+    const received = performance.getEntriesByName(RECEIVED_MARK).at(-1);
+    scope.postMessage({ done: { format, total, skipped }, receivedAt: received && performance.timeOrigin + received.startTime });
+  } catch (error) {
+    const reason = error instanceof DataError ? error.reason : 'malformed';
+    scope.postMessage({ error: { reason, message: (error as Error).message } });
+  }
+};

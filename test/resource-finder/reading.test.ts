@@ -1,0 +1,157 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/resource-finder.js';
+import { readJson, readJsonInSlices, readText } from '../../src/resource-finder/load.js';
+import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
+import type { HavenResourceFinder } from '../../src/resource-finder/resource-finder.js';
+import { indexAsTheyArrive } from '../../src/resource-finder/search.js';
+import { readInWorker } from '../../src/resource-finder/worker-client.js';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).href;
+const HSDS = `${FIXTURES}services.hsds.json`;
+
+const rows = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ id: `r${i % 50}`, name: `Example service ${i}`, description: `Help number ${i} shelter food legal`, website: `example.org/${i}` }));
+
+/** Counts how often `work` gave the page back (scheduler.yield, or the message fallback). */
+async function yieldsDuring<T>(work: () => Promise<T>): Promise<{ result: T; yields: number }> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  let yields = 0;
+  const original = scheduler?.yield;
+  if (scheduler && original) scheduler.yield = () => (yields++, original.call(scheduler));
+  try {
+    return { result: await work(), yields };
+  } finally {
+    if (scheduler && original) scheduler.yield = original;
+  }
+}
+
+describe('reading in slices', () => {
+  it('gives the page back while reading 10,000 records, with the same records as reading at once', async () => {
+    const data = rows(10_000);
+    const { result, yields } = await yieldsDuring(() => readJsonInSlices(data, { sliceMs: 4 }));
+    expect(yields).to.be.greaterThan(1);
+    expect(result).to.deep.equal(readJson(data));
+    // Repeated ids stay unique, in reading order, as before.
+    expect(result.records.slice(50, 52).map((record) => record.id)).to.deep.equal(['r0+', 'r1+']);
+  });
+
+  it('hands over finished records in batches, in order, and then the rest', async () => {
+    const batches: number[] = [];
+    const seen: ServiceRecord[] = [];
+    const set = await readJsonInSlices(rows(1_234), {
+      batchSize: 500,
+      onBatch: (records) => {
+        batches.push(records.length);
+        seen.push(...records);
+      },
+    });
+    expect(batches).to.deep.equal([500, 500, 234]);
+    expect(seen).to.deep.equal(set.records);
+  });
+
+  it('skipped rows are not batched, and CSV is batched the same way', async () => {
+    const batches: string[][] = [];
+    const set = await readText('name,phone\nFirst example,555-0100\n,555-0101\nSecond example,555-0102\n', 'csv', {
+      batchSize: 1,
+      onBatch: (records) => batches.push(records.map((record) => record.name)),
+    });
+    expect(batches).to.deep.equal([['First example'], ['Second example']]);
+    expect(set.skipped).to.deep.equal({ 'no-name': 1 });
+  });
+
+  it('stops reading when aborted', async () => {
+    const controller = new AbortController();
+    const reading = readJsonInSlices(rows(20_000), { sliceMs: 1, signal: controller.signal });
+    controller.abort(new Error('gone'));
+    expect((await reading.catch((caught: Error) => caught)).message).to.equal('gone');
+  });
+});
+
+describe('indexing as the records arrive', () => {
+  it('indexes each batch when fed, and the finished index finds records from every batch', async () => {
+    const records: ServiceRecord[] = [];
+    const feed = indexAsTheyArrive(records);
+    const set = await readJsonInSlices(
+      [{ name: 'Example shelter north' }, { name: 'Example legal clinic' }, { name: 'Example food pantry' }, { name: 'Example shelter south' }],
+      {
+        batchSize: 2,
+        onBatch: (batch) => {
+          records.push(...batch);
+          feed.feed();
+        },
+      },
+    );
+    const index = await feed.done();
+    const found = (query: string) => [...index.search(query).keys()].map((position) => set.records[position].name).sort();
+    expect(found('shelter')).to.deep.equal(['Example shelter north', 'Example shelter south']);
+    expect(found('pantry')).to.deep.equal(['Example food pantry']);
+  });
+});
+
+describe('the reader worker', () => {
+  it('reads a file off the main thread: the same records as the page would read, batch by batch', async () => {
+    const batches: number[] = [];
+    const inWorker = await readInWorker(HSDS, new AbortController().signal, (records) => batches.push(records.length));
+    expect(inWorker, 'a same-origin worker runs here').to.not.equal(undefined);
+    const { fetchData } = await import('../../src/resource-finder/load.js');
+    expect(inWorker).to.deep.equal(await fetchData(HSDS));
+    expect(batches.at(-1)).to.equal(inWorker!.records.length);
+    expect(performance.getEntriesByName('haven-finder:received').length).to.be.greaterThan(0);
+  });
+
+  it('reports the data\'s own failure (404) as a DataError, like the page would', async () => {
+    const error = await readInWorker(`${FIXTURES}missing.json`, new AbortController().signal).catch((caught) => caught);
+    expect(error.reason).to.equal('http');
+    expect(error.message).to.contain('404');
+  });
+
+  it('when no worker can start (blocked by the page, or no Worker), the finder reads on the main thread', async () => {
+    const original = window.Worker;
+    const started: string[] = [];
+    // A worker whose script cannot load, as under a policy that forbids workers...
+    window.Worker = class extends original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        started.push(String(url));
+        super(`${FIXTURES}missing-worker.js`, options);
+      }
+    };
+    try {
+      const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
+      await el.ready;
+      expect(started).to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('[part="card"]').length).to.be.greaterThan(0);
+      // ...and no Worker at all.
+      (window as { Worker?: unknown }).Worker = undefined;
+      const plain = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
+      await plain.ready;
+      expect(plain.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(el.shadowRoot!.querySelectorAll('[part="card"]').length);
+    } finally {
+      window.Worker = original;
+    }
+  });
+
+  it('stops the worker when the element is removed while reading', async () => {
+    const original = window.Worker;
+    const workers: Worker[] = [];
+    let terminated = 0;
+    window.Worker = class extends original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers.push(this);
+      }
+      override terminate() {
+        terminated++;
+        super.terminate();
+      }
+    };
+    try {
+      const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(workers).to.have.length(1);
+      expect(terminated).to.equal(1);
+    } finally {
+      window.Worker = original;
+    }
+  });
+});
