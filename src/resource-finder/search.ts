@@ -11,6 +11,9 @@ import type { ServiceRecord } from './normalize.js';
 
 const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
 
+/** Fewer exact or prefix matches than this, and typo-tolerant matches are looked for too. */
+const FEW = 5;
+
 function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
   return field === 'categories' ? record.categories.join(' ') : record[field];
 }
@@ -65,14 +68,14 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
       const index = await work;
       return {
         search(query) {
-          const options = {
-            prefix: true,
-            // Short words are too easily one typo from another.
-            fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
-            boost: { name: 3, categories: 2, organization: 1.5 },
-          };
-          let results = index.search(query, { ...options, combineWith: 'AND' });
-          if (!results.length) results = index.search(query, { ...options, combineWith: 'OR' });
+          const options = { prefix: true, boost: { name: 3, categories: 2, organization: 1.5 }, combineWith: 'AND' as const };
+          // Short words are too easily one typo from another.
+          const fuzzy = { ...options, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
+          // Typo tolerance costs most over a large vocabulary: use it when the words as typed
+          // (or as the start of words) find only a few services, then any word, not every word.
+          let results = index.search(query, options);
+          if (results.length < FEW) results = index.search(query, fuzzy);
+          if (!results.length) results = index.search(query, { ...fuzzy, combineWith: 'OR' });
           return new Map(results.map(({ id, score }) => [id as number, score]));
         },
       };

@@ -106,6 +106,18 @@ describe('search (MiniSearch, lazily loaded)', () => {
     expect(names('shelter')).to.include('Example Food Pantry');
   });
 
+  it('looks for typos only when the words as typed find few services', async () => {
+    const { records: many } = readJson([
+      ...Array.from({ length: 5 }, (_, i) => ({ name: `Example legal clinic ${i}` })),
+      { name: 'Example regal theatre' },
+    ]);
+    const lookalikes = await buildSearchIndex(many);
+    const found = (query: string) => [...lookalikes.search(query).keys()].map((position) => many[position].name);
+    expect(found('legal')).to.have.length(5).and.not.include('Example regal theatre');
+    expect(found('legl')).to.have.length(5);
+    expect(found('regal')).to.deep.equal(['Example regal theatre', ...Array.from({ length: 5 }, (_, i) => `Example legal clinic ${i}`)]);
+  });
+
   it('searches city and categories; all words must match, else any', () => {
     expect(names('legal olathe')).to.deep.equal(['Asesoría legal de ejemplo']);
     expect(names('food zzzz')).to.deep.equal(['Example Food Pantry']);
