@@ -7,9 +7,9 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export const FIXTURES = { '/dist/': 'dist', '/fixtures/': 'test/e2e/fixtures', '/': 'demo' };
 
-/** Launch headless Chromium; pass `javaScriptEnabled: false` etc. through `contextOptions`. */
-export async function launch() {
-  return chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
+/** Launch headless Chromium (`extraArgs`: more command-line switches, e.g. for the bench). */
+export async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /**
