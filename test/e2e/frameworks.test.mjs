@@ -5,8 +5,8 @@
 // properties and attributes, and listens to every `haven-*` event through the framework.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -16,6 +16,16 @@ import { FIXTURES, launch, serve, watch } from './harness.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/frameworks/', import.meta.url));
 const isCustomElement = (tag) => tag.startsWith('haven-');
+
+/** The first fenced `lang` block after the README heading `### heading`. */
+function readmeBlock(heading, lang) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n### ${heading}\n`);
+  assert.ok(start > 0, `README has a "### ${heading}" section`);
+  const block = readme.slice(start).match(new RegExp(`\`\`\`${lang}\n([\\s\\S]*?)\n\`\`\``));
+  assert.ok(block, `README's ${heading} section has a ${lang} block`);
+  return block[1];
+}
 
 /**
  * `.vue` files through @vue/compiler-sfc, passing `compilerOptions` to the parser and the
@@ -233,12 +243,31 @@ describe('frameworks: React 19 and Vue 3 apps using haven-widgets from npm', () 
     await context.close();
   });
 
-  it('the React and Vue apps typecheck against the package’s types, JSX included (haven-widgets/jsx)', () => {
+  it('the React and Vue apps, and the README’s React snippet, typecheck against the package’s types (haven-widgets/jsx)', () => {
+    // The README snippet goes beside the fixtures' files in a scratch project (git-ignored).
+    const scratch = join(root, '.scratch/frameworks-typecheck');
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(join(scratch, 'readme-react.tsx'), readmeBlock('React', 'tsx'));
+    const base = JSON.parse(readFileSync(`${fixtures}tsconfig.json`, 'utf8'));
+    const files = [...base.files.map((file) => relative(scratch, `${fixtures}${file}`)), 'readme-react.tsx'];
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
     const tsc = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
     try {
-      execFileSync(tsc, ['-p', `${fixtures}tsconfig.json`], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(tsc, ['-p', join(scratch, 'tsconfig.json')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
       assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
     }
+  });
+
+  it('the README’s Vue single-file component compiles with its isCustomElement option, resolving no haven-* component', () => {
+    const source = readmeBlock('Vue', 'vue');
+    const { descriptor, errors } = parse(source, { filename: 'ReadmeHelp.vue', templateParseOptions: { isCustomElement } });
+    assert.deepEqual(errors, []);
+    const { content } = compileScript(descriptor, { id: 'readme', inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } });
+    assert.match(content, /"haven-hotline-banner"/);
+    assert.doesNotMatch(content, /resolveComponent\("haven-/);
+    // Without the option, Vue would look each tag up as a component (and warn at run time).
+    const plain = compileScript(parse(source, { filename: 'ReadmeHelp.vue' }).descriptor, { id: 'readme', inlineTemplate: true });
+    assert.match(plain.content, /resolveComponent\("haven-hotline-banner"\)/);
   });
 });
