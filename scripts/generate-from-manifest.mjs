@@ -67,8 +67,11 @@ const webTypes = {
 };
 writeFileSync(new URL('web-types.json', dist), `${JSON.stringify(webTypes, null, 2)}\n`);
 
-// JSX: attributes as typed props (kebab-case, as written in markup), plus `on<Event>`-free
-// typing: React 19 passes unknown props on custom elements through as properties/attributes.
+// JSX: attributes as typed props (kebab-case, as written in markup: React 19 sets a prop as a
+// property when the element has one by that name, otherwise as an attribute), `i18n-*`
+// overrides, and each `haven-*` event as an `on<event-name>` prop (React 19 adds it with
+// addEventListener). An event's detail is typed when its @fires text spells it out as a
+// TypeScript object type (`detail: { channel: 'call' | … }`); otherwise `CustomEvent`.
 const tsType = (attribute) => {
   const values = valuesOf(attribute);
   if (values.length) return values.map((value) => `'${value}'`).join(' | ') + ' | (string & {})';
@@ -76,15 +79,27 @@ const tsType = (attribute) => {
   if (/number/.test(attribute.type?.text ?? '')) return 'number | string';
   return 'string';
 };
+function eventType(event) {
+  const detail = event.description?.match(/`detail: (\{[^`]*\})`/)?.[1];
+  const members = detail?.slice(1, -1).split(/,(?![^{]*\})/).map((member) => member.trim()).filter(Boolean);
+  if (members?.length && members.every((member) => /^[a-zA-Z_$][\w$]*\??: \S/.test(member))) return `CustomEvent<${detail}>`;
+  return 'CustomEvent';
+}
+/** `./quick-exit/quick-exit-tips.js` for the module `dist/quick-exit/quick-exit-tips.js`. */
+const modulePathOf = new Map(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, module.path])),
+);
+const importPath = (element) => `./${modulePathOf.get(element.tagName).replace(/^dist\//, '')}`;
 const lines = [
   '// Generated from custom-elements.json by scripts/generate-from-manifest.mjs. Do not edit.',
   "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
-  ...elements.map((element) => `import type { ${element.name} } from './${element.tagName.replace(/^haven-/, '')}.js';`),
+  ...elements.map((element) => `import type { ${element.name} } from '${importPath(element)}';`),
   '',
   ...elements.flatMap((element) => [
     `/** Props for \`<${element.tagName}>\` in JSX: its attributes, \`i18n-*\` overrides and DOM events. */`,
     `export interface ${element.name}JSXProps extends DetailedHTMLProps<HTMLAttributes<${element.name}>, ${element.name}> {`,
     ...(element.attributes ?? []).map((attribute) => `  /** ${(attribute.description ?? '').replace(/\*\//g, '* /')} */\n  '${attribute.name}'?: ${tsType(attribute)};`),
+    ...(element.events ?? []).map((event) => `  /** \`${event.name}\`: ${(event.description ?? '').replace(/\*\//g, '* /')} */\n  'on${event.name}'?: (event: ${eventType(event)}) => void;`),
     '  [i18n: `i18n-${string}`]: string | undefined;',
     '}',
     '',

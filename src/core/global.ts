@@ -15,6 +15,8 @@ declare global {
 
 /** Expose `window.Haven` for partners who use a script tag and no bundler. */
 export function exposeHavenGlobal(): void {
+  // Importing on a server (React or Vue server rendering, Node) must not throw: no window there.
+  if (typeof window === 'undefined') return;
   // The first copy on the page keeps its version; the strings registry is shared anyway.
   window.Haven ??= { version: VERSION, registerTranslation };
 }
