@@ -67,6 +67,12 @@ export const resourceFinderStyles = css`
       background: #10141d;
     }
   }
+  @supports (color: light-dark(#000, #fff)) {
+    input,
+    select {
+      background: light-dark(Canvas, #10141d);
+    }
+  }
   .check {
     display: flex;
     align-items: center;
