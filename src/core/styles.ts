@@ -28,6 +28,9 @@ export const baseStyles = css`
     font-family: var(--haven-font-family, inherit);
     font-size: var(--haven-font-size, 1rem);
     line-height: 1.4;
+    /* A word longer than the line (a 320 px screen at 200% text) breaks rather than making
+       the page scroll sideways; "anywhere" also lets flex and grid items shrink to fit. */
+    overflow-wrap: anywhere;
     color: var(--_text);
   }
   @media (prefers-color-scheme: dark) {
