@@ -61,10 +61,14 @@ export const RightToLeft: Story = {
 };
 export const Dark: Story = {
   name: 'Dark theme',
-  parameters: { docs: { description: { story: 'Set by `prefers-color-scheme: dark`, or by the `--haven-*` properties as here.' } } },
-  render: (args) => html`<div
-    style="--haven-surface:#1b2130;--haven-text:#f3f5fa;--haven-text-muted:#c9cfdb;--haven-accent:#a8cbff;--haven-accent-text:#0a1a33;--haven-border:#9099ad;--haven-focus:#ffd166;--haven-danger:#ffb4b4;background:#10141d;padding:1rem"
-  >
+  parameters: {
+    docs: {
+      description: {
+        story: 'The page’s `color-scheme` decides, as for the browser’s own form controls: `color-scheme: dark` here; `light dark` on a page with a dark style, when the device prefers dark. Or set the `--haven-*` properties.',
+      },
+    },
+  },
+  render: (args) => html`<div style="color-scheme:dark;background:#10141d;padding:1rem">
     ${elementWithAttributes('haven-hotline-banner', args)}
   </div>`,
 };

@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Design tokens and resets every Haven element shares. Each `--haven-*` property has a
  * fallback here, so a partner sets only what they want to change. No web fonts: the
  * partner's own font is inherited.
+ *
+ * Light or dark follows the page's colour scheme, like the browser's own form controls:
+ * `light-dark()` reads the inherited `color-scheme`, so a page that declares
+ * `color-scheme: light dark` gets the dark colours when the device prefers dark, and a page
+ * with no dark style keeps the light ones (not light text on its white background).
+ * Browsers without `light-dark()` (before 2024) keep following `prefers-color-scheme`.
  */
 export const baseStyles = css`
   :host {
@@ -22,6 +28,9 @@ export const baseStyles = css`
     font-family: var(--haven-font-family, inherit);
     font-size: var(--haven-font-size, 1rem);
     line-height: 1.4;
+    /* A word longer than the line (a 320 px screen at 200% text) breaks rather than making
+       the page scroll sideways; "anywhere" also lets flex and grid items shrink to fit. */
+    overflow-wrap: anywhere;
     color: var(--_text);
   }
   @media (prefers-color-scheme: dark) {
@@ -34,6 +43,18 @@ export const baseStyles = css`
       --_border: var(--haven-border, #9099ad);
       --_focus: var(--haven-focus, #ffd166);
       --_danger: var(--haven-danger, #ffb4b4);
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_surface: var(--haven-surface, light-dark(#eef2f8, #1b2130));
+      --_text: var(--haven-text, light-dark(#14171f, #f3f5fa));
+      --_muted: var(--haven-text-muted, light-dark(#3d4452, #c9cfdb));
+      --_accent: var(--haven-accent, light-dark(#0b4f9c, #a8cbff));
+      --_accent-text: var(--haven-accent-text, light-dark(#ffffff, #0a1a33));
+      --_border: var(--haven-border, light-dark(#5b6476, #9099ad));
+      --_focus: var(--haven-focus, light-dark(#0b4f9c, #ffd166));
+      --_danger: var(--haven-danger, light-dark(#a4161a, #ffb4b4));
     }
   }
   :host([hidden]) {

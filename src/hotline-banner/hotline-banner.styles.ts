@@ -64,10 +64,11 @@ export const hotlineBannerStyles = css`
   .action:hover {
     text-decoration: underline;
   }
+  /* No nowrap: at 320 px with 200% text the call button is wider than the screen; it then
+     wraps (at the number's hyphens if it must) instead of making the page scroll sideways. */
   [part~='call'] {
     background: var(--_accent);
     color: var(--_accent-text);
-    white-space: nowrap;
   }
   [part='dismiss'] {
     grid-column: 2;

@@ -71,6 +71,10 @@ export class HavenQuickExit extends HavenElement {
   @state() private pressed = 0;
   @state() private presses = 3;
 
+  /** The fixed bar's height, reserved where the element is (a constructable sheet: CSP-safe). */
+  private readonly reserve = new CSSStyleSheet();
+  private barObserver?: ResizeObserver;
+
   /** The destination in use after validation. */
   get destination(): string {
     return resolveDestination(this, this.href);
@@ -136,6 +140,8 @@ export class HavenQuickExit extends HavenElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     leaveExit(this);
+    this.barObserver?.disconnect();
+    this.barObserver = undefined;
   }
 
   protected override willUpdate(): void {
@@ -154,6 +160,22 @@ export class HavenQuickExit extends HavenElement {
     } catch {
       // No Popover API: the bar stays fixed with the highest z-index.
     }
+    this.reserveBarHeight();
+  }
+
+  /**
+   * The stylesheet reserves one 44 px row; a bigger text size or a narrow screen makes the
+   * button taller (its words wrap), and the fixed bar would then cover the top of the page.
+   */
+  private reserveBarHeight(): void {
+    if (this.barObserver || typeof ResizeObserver === 'undefined' || !this.shadowRoot) return;
+    this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.reserve];
+    this.barObserver = new ResizeObserver(() => {
+      const bar = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+      const height = bar && getComputedStyle(bar).position === 'fixed' ? bar.getBoundingClientRect().height : 0;
+      this.reserve.replaceSync(height ? `:host{block-size:${Math.ceil(height)}px}` : '');
+    });
+    this.barObserver.observe(this.renderRoot.querySelector('[part="base"]')!);
   }
 
   private onClick(): void {

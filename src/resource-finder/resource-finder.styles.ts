@@ -54,6 +54,8 @@ export const resourceFinderStyles = css`
   select {
     min-block-size: var(--_target);
     inline-size: 100%;
+    /* A select is otherwise as wide as its longest option, wider than a 320 px screen at 200% text. */
+    min-inline-size: 0;
     padding: 0.5rem;
     font: inherit;
     color: var(--_text);
@@ -65,6 +67,12 @@ export const resourceFinderStyles = css`
     input,
     select {
       background: #10141d;
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    input,
+    select {
+      background: light-dark(Canvas, #10141d);
     }
   }
   .check {
@@ -84,10 +92,13 @@ export const resourceFinderStyles = css`
     min-block-size: var(--_target);
     cursor: pointer;
   }
+  /* border-box again: box-sizing: inherit reaches <details> content through the browser's own
+     shadow root as content-box, and the selects would overflow by their padding and border. */
   .filters {
     display: grid;
     gap: var(--_space);
     padding-block-start: 0.25rem;
+    box-sizing: border-box;
   }
   @container (min-width: 36rem) {
     .filters {

@@ -140,6 +140,8 @@ export class HavenResourceFinder extends HavenElement {
   @state() private phase: Phase = 'no-data';
   @state() private data?: DataSet;
   @state() private index?: SearchIndex;
+  /** The search engine's chunk could not load: plain matching, and the person is told. */
+  @state() private basicSearch = false;
   @state() private query = '';
   @state() private filters: Filters = {};
   @state() private origin?: { point: Point; label: string };
@@ -252,6 +254,7 @@ export class HavenResourceFinder extends HavenElement {
     const src = this.src?.trim();
     this.data = undefined;
     this.index = undefined;
+    this.basicSearch = false;
     if (!src && !inline) {
       this.phase = 'no-data';
       return;
@@ -291,7 +294,10 @@ export class HavenResourceFinder extends HavenElement {
         performance.mark('haven-finder:indexed');
         if (!loader.signal.aborted) this.index = index;
       } catch (error) {
-        if (!loader.signal.aborted) warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
+        if (!loader.signal.aborted) {
+          this.basicSearch = true;
+          warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
+        }
       }
       await located;
       if (!loader.signal.aborted) {
@@ -536,7 +542,9 @@ export class HavenResourceFinder extends HavenElement {
       <div part="field" class="field query">
         <label for="query">${this.t('search-label')}</label>
         <span class="hint" id="query-hint">${this.t('search-hint')}</span>
-        <input part="input" id="query" type="search" name="q" autocomplete="off" enterkeyhint="search" aria-describedby="query-hint" .value=${this.query} @input=${this.onQuery} />
+        ${this.basicSearch ? html`<span part="message" class="hint" id="query-basic">${this.t('search-basic')}</span>` : nothing}
+        <input part="input" id="query" type="search" name="q" autocomplete="off" enterkeyhint="search" aria-describedby=${this.basicSearch ? 'query-hint query-basic' : 'query-hint'}
+          .value=${this.query} @input=${this.onQuery} />
       </div>
       <div part="field" class="field zip">
         <label for="zip">${this.t('zip-label')}</label>

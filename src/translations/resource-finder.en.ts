@@ -3,6 +3,7 @@ export const resourceFinder = {
   'finder-label': 'Find local help',
   'search-label': 'What do you need help with?',
   'search-hint': 'For example: shelter, legal help, food',
+  'search-basic': 'Search is simpler right now: only words spelled as in the listings are found.',
   'zip-label': 'ZIP code (optional)',
   'zip-hint': 'Stays on this device.',
   'use-location': 'Use my location',

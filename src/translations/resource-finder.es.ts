@@ -3,6 +3,7 @@ export const resourceFinder = {
   'finder-label': 'Buscar ayuda local',
   'search-label': '¿Con qué necesita ayuda?',
   'search-hint': 'Por ejemplo: refugio, ayuda legal, comida',
+  'search-basic': 'Ahora la búsqueda es más sencilla: solo encuentra palabras escritas igual que en los listados.',
   'zip-label': 'Código postal (opcional)',
   'zip-hint': 'No sale de este dispositivo.',
   'use-location': 'Usar mi ubicación',

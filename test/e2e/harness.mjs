@@ -44,18 +44,20 @@ export function watch(page) {
 /**
  * One browser and one loopback site (with `headers` on every response, e.g. a CSP) for a
  * `describe` block, closed after it.
- * `open(path, contextOptions)` gives a fresh context and page, watched (see `watch`).
+ * `open(path, contextOptions, prepare)` gives a fresh context and page, watched (see `watch`);
+ * `prepare(page)` runs before the page loads (init scripts, routes); its result is `prepared`.
  */
 export function browserSession(mounts = FIXTURES, headers = {}) {
   const session = {
     browser: undefined,
     site: undefined,
-    async open(path, contextOptions = {}) {
+    async open(path, contextOptions = {}, prepare = async () => undefined) {
       const context = await session.browser.newContext(contextOptions);
       const page = await context.newPage();
       const seen = watch(page);
+      const prepared = await prepare(page);
       await page.goto(session.site.origin + path);
-      return { context, page, seen };
+      return { context, page, seen, prepared };
     },
   };
   before(async () => {
@@ -82,4 +84,29 @@ export function layoutShift(page, settleMs = 300) {
       }),
     settleMs,
   );
+}
+
+/** The quick exit's destination on the demo page (demo/index.html). */
+export const DEMO_EXIT = 'https://www.weather.gov/eax/';
+
+/**
+ * Answer `url`'s site inside the browser (the network is closed), after 400 ms so the old
+ * page's last reports arrive first; resolves to a promise of the page having arrived there.
+ */
+export async function answerExit(page, url = DEMO_EXIT) {
+  const { origin } = new URL(url);
+  await page.route(`${origin}/**`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather (test destination)</title>' });
+  });
+  return () => page.waitForURL((arrived) => arrived.origin === origin);
+}
+
+/** Serve the page at `path` with `markup` added at the end of its <body> (its headers kept). */
+export async function appendToBody(page, path, markup) {
+  await page.route((url) => url.pathname === path, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</body>', `${markup}\n  </body>`);
+    await route.fulfill({ response, body });
+  });
 }

@@ -822,7 +822,7 @@ describe('<haven-faq> accessibility (axe, WCAG 2.2 A/AA + target-size)', () => {
   });
   it('dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const wrapper = await wrap(html`<div style="background:#10141d;color:#f3f5fa">${DETAILS}</div>`);
+    const wrapper = await wrap(html`<div style="color-scheme:dark;background:#10141d;color:#f3f5fa">${DETAILS}</div>`);
     await wrapper.querySelector('haven-faq')!.updateComplete;
     await expectAccessible(wrapper);
   });

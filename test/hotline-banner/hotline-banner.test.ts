@@ -413,12 +413,20 @@ describe('<haven-hotline-banner> accessibility (axe, WCAG 2.2 A/AA + target-size
     await setViewport({ width: 360, height: 640 });
     await expectAccessible(await banner(html`<haven-hotline-banner variant="sticky-bottom" dismissible></haven-hotline-banner>`));
   });
+  // Dark colours need a page that says it has a dark style (`color-scheme: light dark`).
   it('dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(await banner(html`<haven-hotline-banner dismissible></haven-hotline-banner>`));
+    await expectAccessible(await banner(html`<haven-hotline-banner style="color-scheme: light dark" dismissible></haven-hotline-banner>`));
   });
   it('dark, compact, 988', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(await banner(html`<haven-hotline-banner variant="compact" preset="us-988"></haven-hotline-banner>`));
+    await expectAccessible(await banner(html`<haven-hotline-banner style="color-scheme: light dark" variant="compact" preset="us-988"></haven-hotline-banner>`));
+  });
+  it('follows the page’s colour scheme: a device that prefers dark on a page with no dark style keeps light colours', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const lightPage = await banner();
+    expect(getComputedStyle(part(lightPage, 'base')!).backgroundColor).to.equal('rgb(238, 242, 248)');
+    const darkPage = await banner(html`<haven-hotline-banner style="color-scheme: light dark"></haven-hotline-banner>`);
+    expect(getComputedStyle(part(darkPage, 'base')!).backgroundColor).to.equal('rgb(27, 33, 48)');
   });
 });

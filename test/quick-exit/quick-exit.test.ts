@@ -452,6 +452,13 @@ describe('<haven-quick-exit> layout', () => {
     expect(el.getBoundingClientRect().height).to.be.at.least(box.height);
   });
 
+  it('reserves the whole bar when large text makes the button taller, so it covers nothing at rest', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await quickExit(html`<haven-quick-exit href=${DESTINATION} lang="es" style="--haven-font-size: 2rem"></haven-quick-exit>`);
+    expect(base(el).getBoundingClientRect().height).to.be.above(60);
+    await waitUntil(() => el.getBoundingClientRect().bottom >= base(el).getBoundingClientRect().bottom - 0.5, 'the bar covers the page');
+  });
+
   it('stays reachable above the highest z-index a page uses', async () => {
     const el = await quickExit();
     const cover = await fixture<HTMLElement>(html`<div style="position:fixed;inset:0;z-index:2147483647;background:#fff">Cookie banner</div>`);
