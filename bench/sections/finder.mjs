@@ -132,6 +132,7 @@ export async function finder() {
     for (const { count, cdn: fromCdn } of RUNS) {
       const page = await browser.newPage();
       await page.goto(`${site.origin}/bench/pages/finder.html${fromCdn ? `?cdn=${cdn.origin}` : ''}`);
+      console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}…`);
       const result = await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]);
       await page.close();
       const p = (values, q) => percentile(values, q);

@@ -20,7 +20,7 @@ import { isTimeZone } from './hours.js';
 import { DataError, describeSkipped, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
 import { foldText } from '../core/text.js';
-import { indexAsTheyArrive, type IndexFeed, type SearchIndex } from './search.js';
+import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
 import { readInWorker } from './worker-client.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
@@ -260,6 +260,8 @@ export class HavenResourceFinder extends HavenElement {
       return;
     }
     this.phase = 'loading';
+    // The search library downloads while the data does.
+    loadSearchEngine().catch(() => undefined);
     const attribute = src ? 'src' : 'script';
     try {
       let data: DataSet;

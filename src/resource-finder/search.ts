@@ -29,6 +29,16 @@ export interface BuildOptions {
   sliceMs?: number;
 }
 
+let engine: Promise<typeof import('minisearch')> | undefined;
+
+/** The search library's lazy chunk, requested once; call early to fetch it while the data is still on its way. */
+export function loadSearchEngine(): Promise<typeof import('minisearch')> {
+  engine ??= import('minisearch');
+  // A failed load may succeed on the next data set (the network came back).
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
 /** An index that grows as records arrive: {@link IndexFeed.feed} after appending to the array. */
 export interface IndexFeed {
   /** Index whatever has been appended to the records array since the last call, in slices. */
@@ -43,7 +53,7 @@ export interface IndexFeed {
  */
 export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 8 }: BuildOptions = {}): IndexFeed {
   let indexed = 0;
-  let work: Promise<MiniSearch<number>> = import('minisearch').then(({ default: MiniSearchClass }) => new MiniSearchClass<number>({
+  let work: Promise<MiniSearch<number>> = loadSearchEngine().then(({ default: MiniSearchClass }) => new MiniSearchClass<number>({
     fields: [...FIELDS],
     // Documents are positions; their fields are read from the records.
     extractField: (position, field) => (field === 'id' ? position : fieldText(records[position], field as (typeof FIELDS)[number])),

@@ -50,3 +50,16 @@ export async function nextAnnouncement(): Promise<string> {
   for (let waited = 0; !said() && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   return said();
 }
+
+/** Counts how often `work` gave the page back through scheduler.yield (which Chromium has). */
+export async function yieldsDuring<T>(work: () => Promise<T>): Promise<{ result: T; yields: number }> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  let yields = 0;
+  const original = scheduler?.yield;
+  if (scheduler && original) scheduler.yield = () => (yields++, original.call(scheduler));
+  try {
+    return { result: await work(), yields };
+  } finally {
+    if (scheduler && original) scheduler.yield = original;
+  }
+}

@@ -4,6 +4,7 @@ import { readJson, readJsonInSlices, readText } from '../../src/resource-finder/
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
 import type { HavenResourceFinder } from '../../src/resource-finder/resource-finder.js';
 import { indexAsTheyArrive } from '../../src/resource-finder/search.js';
+import { yieldsDuring } from '../helpers/index.js';
 import { readInWorker } from '../../src/resource-finder/worker-client.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
@@ -11,19 +12,6 @@ const HSDS = `${FIXTURES}services.hsds.json`;
 
 const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ id: `r${i % 50}`, name: `Example service ${i}`, description: `Help number ${i} shelter food legal`, website: `example.org/${i}` }));
-
-/** Counts how often `work` gave the page back (scheduler.yield, or the message fallback). */
-async function yieldsDuring<T>(work: () => Promise<T>): Promise<{ result: T; yields: number }> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  let yields = 0;
-  const original = scheduler?.yield;
-  if (scheduler && original) scheduler.yield = () => (yields++, original.call(scheduler));
-  try {
-    return { result: await work(), yields };
-  } finally {
-    if (scheduler && original) scheduler.yield = original;
-  }
-}
 
 describe('reading in slices', () => {
   it('gives the page back while reading 10,000 records, with the same records as reading at once', async () => {
