@@ -187,7 +187,14 @@ export class HavenResourceFinder extends HavenElement {
 
   /** For numbers and dates: the page's regional language when its strings are the ones shown (`en-GB`), else the strings' language. */
   private get formatLang(): string {
-    return this.resolvedLang.startsWith(this.stringsLang) ? this.resolvedLang : this.stringsLang;
+    const lang = this.resolvedLang.startsWith(this.stringsLang) ? this.resolvedLang : this.stringsLang;
+    // Every Intl formatter throws on a malformed tag (`lang="en-<x>"`), which would break the render.
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? this.stringsLang;
+    } catch {
+      warnOnce(this, 'lang', `${quote(lang)} is not a language tag; using "${this.stringsLang}".`);
+      return this.stringsLang;
+    }
   }
 
   private get zone(): string | undefined {

@@ -411,6 +411,20 @@ describe('<haven-resource-finder> errors', () => {
   });
 });
 
+describe('<haven-resource-finder> hostile attributes and data', () => {
+  it('a malformed lang (en-<x>) warns and formats in English instead of breaking the render', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A', verified: '2026-01-02' }], 'lang="en-<x>"');
+      expect(names(el)).to.deep.equal(['Example A']);
+      expect(text($(el, '[part="verified"]'))).to.contain('Jan 2, 2026');
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> lang: "en-<x>" is not a language tag; using "en".']);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
 describe('<haven-resource-finder> adversarial data', () => {
   const NASTY = [
     {
