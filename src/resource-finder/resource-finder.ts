@@ -317,6 +317,7 @@ export class HavenResourceFinder extends HavenElement {
     if (!isZip(zip)) {
       this.origin = undefined;
       this.locationMessage = { key: 'zip-invalid' };
+      if (zip === this.near?.trim()) warnOnce(this, 'near', `${quote(zip)} is not a 5-digit US ZIP code; results are not sorted by distance.`);
       return;
     }
     try {
@@ -475,7 +476,7 @@ export class HavenResourceFinder extends HavenElement {
   private cardContext(): CardContext {
     const reportUrl = this.reportUrl ? safeUrl(this.reportUrl, ['https:', 'http:']) : undefined;
     if (this.reportUrl && !reportUrl) warnOnce(this, 'report-url', `${quote(this.reportUrl)} is not an http(s) URL; no report link.`);
-    const reportEmail = this.reportEmail && /^[^\s@<>"?&]+@[^\s@<>"?&]+$/.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
+    const reportEmail = this.reportEmail && /^[^\s@<>"?&\p{Cc}\p{Cf}]+@[^\s@<>"?&\p{Cc}\p{Cf}]+$/u.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
     if (this.reportEmail && !reportEmail) warnOnce(this, 'report-email', `${quote(this.reportEmail)} is not an email address; no report link.`);
     return {
       t: (key, values) => this.t(key, values),

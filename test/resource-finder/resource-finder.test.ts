@@ -423,6 +423,29 @@ describe('<haven-resource-finder> hostile attributes and data', () => {
       warnings.restore();
     }
   });
+
+  it('an invalid near warns, says so in the form, and still shows the results', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A' }], 'near="<b>"');
+      expect(names(el)).to.deep.equal(['Example A']);
+      expect(text($(el, 'form [part="message"]'))).to.equal('Enter a 5-digit ZIP code.');
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> near: "<b>" is not a 5-digit US ZIP code; results are not sorted by distance.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a report-email with a direction override warns and gives no report link', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A' }], 'report-email="listings\u202e@example.org"');
+      expect($(el, '[part="report"]')).to.equal(null);
+      expect(warnings.messages.filter((message) => message.includes('report-email:'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
 });
 
 describe('<haven-resource-finder> adversarial data', () => {
