@@ -76,14 +76,20 @@ export const MAX_NAME = 200;
 // name as in the HSDS examples: `"fees": "fees_description"`).
 const PLACEHOLDERS = new Set(['', 'null', 'undefined', 'n/a', 'na', 'string', 'tbd', 'todo', '-', '--', 'value', 'name', 'description', 'code']);
 
+// Control characters, and bidi embeddings, overrides and isolates: invisible, and an
+// override (U+202E) makes "816-555-0101" read as another number than the one dialled.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * A clean string or undefined: numbers become text, surrounding quotes (`"\"+1 …\""`)
- * and whitespace go, placeholders are dropped, and very long text is cut.
+ * A clean string or undefined: control and bidi-override characters are removed, numbers
+ * become text, surrounding quotes (`"\"+1 …\""`) and whitespace go, placeholders are
+ * dropped, and very long text is cut.
  */
 export function text(value: unknown, max = MAX_TEXT, strict = true): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
-  let cleaned = value.replace(/\s+/g, ' ').trim();
+  let cleaned = value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   while (/^"[^"]*"$|^'[^']*'$|^“[^“”]*”$/.test(cleaned) && cleaned.length > 1) cleaned = cleaned.slice(1, -1).trim();
   const lower = cleaned.toLowerCase();
   // A snake_case word in a sentence field is a column name left as a value.

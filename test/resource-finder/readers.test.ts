@@ -258,3 +258,16 @@ describe('normalisation helpers', () => {
     expect(finishRecord({ name: 'A', status: 'temporarily_closed' }, 'x')).to.deep.include({ status: 'temporarily closed', id: 'x' });
   });
 });
+
+describe('invisible characters in data', () => {
+  it('removes control characters and direction overrides, which could make a number read backwards', () => {
+    expect(text('Example\u0001\u0007\u001b\u007f\u0085 Shelter')).to.equal('Example Shelter');
+    expect(text('\u202e1010-555-618')).to.equal('1010-555-618');
+    expect(text('a\u2066b\u2069c\u202ad')).to.equal('abcd');
+    // Letters and marks that right-to-left text needs stay.
+    expect(text('مأوى\u200f مثال')).to.equal('مأوى\u200f مثال');
+    const [record] = readJson([{ name: 'Example\u202e Line', phone: '816\u0000-555-0101' }]).records;
+    expect(record.name).to.equal('Example Line');
+    expect(record.phones[0]).to.deep.include({ number: '816-555-0101', href: 'tel:8165550101' });
+  });
+});
