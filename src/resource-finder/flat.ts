@@ -3,7 +3,7 @@
  * Column names are case-insensitive; spaces and hyphens count as underscores; HSDS-style
  * names are accepted as aliases (README: "Flat JSON and CSV columns").
  */
-import { email, hoursFromText, isoDate, list, number, phone, text, website, yesNo, type Phone, type RecordDraft } from './normalize.js';
+import { email, hoursFromText, isoDate, list, noteDropped, number, phone, text, website, yesNo, type Phone, type RecordDraft } from './normalize.js';
 
 /** Documented column → accepted aliases (the first name is the documented one). */
 export const COLUMNS = {
@@ -58,7 +58,12 @@ function columns(row: Record<string, unknown>): Partial<Record<Column, unknown>>
 
 export function readFlatRow(row: Record<string, unknown>): RecordDraft {
   const cell = columns(row);
-  const phones = [phone(cell.phone, 'call'), phone(cell.text, 'text'), phone(cell.tty, 'tty')].filter((item): item is Phone => !!item);
+  const dropped: string[] = [];
+  const phones = [
+    noteDropped(dropped, 'phone', cell.phone, phone(cell.phone, 'call')),
+    noteDropped(dropped, 'text', cell.text, phone(cell.text, 'text')),
+    noteDropped(dropped, 'tty', cell.tty, phone(cell.tty, 'tty')),
+  ].filter((item): item is Phone => !!item);
   const locationType = text(cell.location_type, 20)?.toLowerCase();
   const street = text(cell.address, 200);
   const city = text(cell.city, 100);
@@ -73,8 +78,8 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
     populations: list(cell.populations),
     languages: list(cell.languages),
     phones,
-    website: website(cell.website),
-    email: email(cell.email),
+    website: noteDropped(dropped, 'website', cell.website, website(cell.website)),
+    email: noteDropped(dropped, 'email', cell.email, email(cell.email)),
     address: { street, city, state, zip },
     latitude: number(cell.latitude, -90, 90),
     longitude: number(cell.longitude, -180, 180),
@@ -89,5 +94,6 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
     maximumAge: number(cell.maximum_age, 0, 130),
     nextSteps: text(cell.next_steps, 500),
     verified: isoDate(cell.verified),
+    dropped: dropped.length ? dropped : undefined,
   };
 }

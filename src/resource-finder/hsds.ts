@@ -6,7 +6,7 @@
  * number as `timezone`, missing objects) are tolerated by the helpers in normalize.ts.
  */
 import { hoursFromHsdsSchedules } from './hours.js';
-import { email, isoDate, list, number, phone, text, website, type Address, type Phone, type PhoneKind, type RecordDraft } from './normalize.js';
+import { email, isoDate, list, noteDropped, number, phone, text, website, type Address, type Phone, type PhoneKind, type RecordDraft } from './normalize.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,12 +17,12 @@ const array = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obje
 /** HSDS phone types follow RFC 6350: `text` is SMS, `textphone` is TTY; fax and pager are not for people. */
 const PHONE_KINDS: Record<string, PhoneKind | undefined> = { voice: 'call', cell: 'call', text: 'text', textphone: 'tty', video: 'call', fax: undefined, pager: undefined };
 
-function phones(...sources: unknown[]): Phone[] {
+function phones(dropped: string[], ...sources: unknown[]): Phone[] {
   const out: Phone[] = [];
   for (const item of sources.flatMap(array)) {
     const type = String(item.type ?? 'voice').toLowerCase();
     const kind = type in PHONE_KINDS ? PHONE_KINDS[type] : 'call';
-    const parsed = kind && phone(item.number, kind, item.extension);
+    const parsed = kind && noteDropped(dropped, 'phone', item.number, phone(item.number, kind, item.extension));
     if (parsed && !out.some((seen) => seen.href === parsed.href && seen.kind === parsed.kind)) out.push(parsed);
   }
   return out;
@@ -71,6 +71,9 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
   const place = address(location);
   const { categories, populations } = terms([...array(service.attributes), ...array(at?.attributes)]);
   const schedules = [at?.schedules, service.schedules, location?.schedules].find((value) => array(value).length);
+  const dropped: string[] = [];
+  const links = [service.url, location?.url, organization?.website];
+  const emails = [service.email, organization?.email];
   return {
     id: text(at?.id, 200) ?? (text(service.id, 200) && `${text(service.id, 200)}${location ? `@${text(location.id, 200) ?? index}` : ''}`),
     name: service.name as string,
@@ -79,9 +82,9 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     categories,
     populations,
     languages: list([...array(service.languages), ...array(location?.languages)], (item) => item.code ?? item.name),
-    phones: phones(at?.phones, location?.phones, service.phones, organization?.phones),
-    website: website(service.url) ?? website(location?.url) ?? website(organization?.website),
-    email: email(service.email) ?? email(organization?.email),
+    phones: phones(dropped, at?.phones, location?.phones, service.phones, organization?.phones),
+    website: noteDropped(dropped, 'website', links.find((link) => text(link)), links.map(website).find(Boolean)),
+    email: noteDropped(dropped, 'email', emails.find((value) => text(value)), emails.map(email).find(Boolean)),
     address: place,
     latitude: number(location?.latitude, -90, 90),
     longitude: number(location?.longitude, -180, 180),
@@ -96,6 +99,7 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     maximumAge: number(service.maximum_age, 0, 130),
     nextSteps: text(service.application_process, 500),
     verified: isoDate(service.assured_date),
+    dropped: dropped.length ? dropped : undefined,
   };
 }
 

@@ -17,7 +17,7 @@ import { cardText, formatDistance, languageName, renderCard, type CardContext } 
 import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
 import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
-import { DataError, describeSkipped, fetchData, readText, type DataSet } from './load.js';
+import { DataError, describeProblems, describeSkipped, fetchData, readText, type DataSet } from './load.js';
 import { foldText } from '../core/text.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
@@ -99,7 +99,10 @@ function plainMatches(data: DataSet, query: string): Map<number, number> {
 export class HavenResourceFinder extends HavenElement {
   static override styles = [baseStyles, resourceFinderStyles];
 
-  /** URL of the data: HSDS 3.0 JSON, a flat JSON array, or CSV (by `.csv` or `text/csv`). http(s) only. */
+  /**
+   * URL of the data: HSDS 3.0 JSON, a flat JSON array, or CSV (by `.csv` or `text/csv`). http(s) only.
+   * Any size that arrives within 10 s is read; above 10 MB the console warns (phones on slow networks wait long for it).
+   */
   @property() src: string | null = null;
 
   /** An initial US ZIP code; results are then nearest first. Looked up on the device. */
@@ -280,6 +283,7 @@ export class HavenResourceFinder extends HavenElement {
       performance.mark('haven-finder:read');
       const skipped = describeSkipped(data.skipped);
       if (skipped) warnOnce(this, attribute, `read ${data.records.length} of ${data.total} records; skipped ${skipped}.`);
+      for (const problem of describeProblems(data)) warnOnce(this, attribute, problem);
       this.facets = facetsOf(data.records);
       this.data = data;
       this.phase = 'ready';

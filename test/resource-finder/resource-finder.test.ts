@@ -446,6 +446,34 @@ describe('<haven-resource-finder> hostile attributes and data', () => {
       warnings.restore();
     }
   });
+
+  it('names the records whose links were left out and the ids repeated, in one warning each', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([
+        { id: 'x', name: 'Example A', website: 'javascript:alert(1)' },
+        { id: 'x', name: 'Example B', phone: '816-555-0101' },
+      ]);
+      expect(names(el)).to.deep.equal(['Example A', 'Example B']);
+      expect(warnings.messages).to.deep.equal([
+        'Haven <haven-resource-finder> script: left out 1 unsafe or unusable link: record 1 "Example A" website "javascript:alert(1)".',
+        'Haven <haven-resource-finder> script: 1 record repeats an id ("x"); each was given a unique one.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('an empty list warns and shows the hotline', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([]);
+      expect($(el, 'haven-hotline-banner')).to.exist;
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> script: the data holds no records; only the hotline can help here.']);
+    } finally {
+      warnings.restore();
+    }
+  });
 });
 
 describe('<haven-resource-finder> adversarial data', () => {
