@@ -69,7 +69,7 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
   const city = text(cell.city, 100);
   const state = text(cell.state, 60);
   const zip = text(cell.zip, 20);
-  return {
+  const draft: RecordDraft = {
     id: text(cell.id, 200),
     name: cell.name as string,
     organization: text(cell.organization, 200),
@@ -94,6 +94,8 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
     maximumAge: number(cell.maximum_age, 0, 130),
     nextSteps: text(cell.next_steps, 500),
     verified: isoDate(cell.verified),
-    dropped: dropped.length ? dropped : undefined,
   };
+  // Only rows with something left out carry the key: records stay the same shape otherwise.
+  if (dropped.length) draft.dropped = dropped;
+  return draft;
 }

@@ -74,7 +74,7 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
   const dropped: string[] = [];
   const links = [service.url, location?.url, organization?.website];
   const emails = [service.email, organization?.email];
-  return {
+  const draft: RecordDraft = {
     id: text(at?.id, 200) ?? (text(service.id, 200) && `${text(service.id, 200)}${location ? `@${text(location.id, 200) ?? index}` : ''}`),
     name: service.name as string,
     organization: text(organization?.name, 200) ?? text(service.organization_name, 200),
@@ -99,8 +99,10 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     maximumAge: number(service.maximum_age, 0, 130),
     nextSteps: text(service.application_process, 500),
     verified: isoDate(service.assured_date),
-    dropped: dropped.length ? dropped : undefined,
   };
+  // Only rows with something left out carry the key: records stay the same shape otherwise.
+  if (dropped.length) draft.dropped = dropped;
+  return draft;
 }
 
 /** Does this object look like HSDS (as opposed to a flat row)? */
