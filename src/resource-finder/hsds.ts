@@ -17,7 +17,7 @@ const array = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obje
 /** HSDS phone types follow RFC 6350: `text` is SMS, `textphone` is TTY; fax and pager are not for people. */
 const PHONE_KINDS: Record<string, PhoneKind | undefined> = { voice: 'call', cell: 'call', text: 'text', textphone: 'tty', video: 'call', fax: undefined, pager: undefined };
 
-function phones(dropped: string[], ...sources: unknown[]): Phone[] {
+function phones(dropped: [string, string][], ...sources: unknown[]): Phone[] {
   const out: Phone[] = [];
   for (const item of sources.flatMap(array)) {
     const type = String(item.type ?? 'voice').toLowerCase();
@@ -71,9 +71,7 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
   const place = address(location);
   const { categories, populations } = terms([...array(service.attributes), ...array(at?.attributes)]);
   const schedules = [at?.schedules, service.schedules, location?.schedules].find((value) => array(value).length);
-  const dropped: string[] = [];
-  const links = [service.url, location?.url, organization?.website];
-  const emails = [service.email, organization?.email];
+  const dropped: [string, string][] = [];
   const draft: RecordDraft = {
     id: text(at?.id, 200) ?? (text(service.id, 200) && `${text(service.id, 200)}${location ? `@${text(location.id, 200) ?? index}` : ''}`),
     name: service.name as string,
@@ -83,8 +81,8 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     populations,
     languages: list([...array(service.languages), ...array(location?.languages)], (item) => item.code ?? item.name),
     phones: phones(dropped, at?.phones, location?.phones, service.phones, organization?.phones),
-    website: noteDropped(dropped, 'website', links.find((link) => text(link)), links.map(website).find(Boolean)),
-    email: noteDropped(dropped, 'email', emails.find((value) => text(value)), emails.map(email).find(Boolean)),
+    website: noteDropped(dropped, 'website', service.url, website(service.url)) ?? website(location?.url) ?? website(organization?.website),
+    email: noteDropped(dropped, 'email', service.email, email(service.email)) ?? email(organization?.email),
     address: place,
     latitude: number(location?.latitude, -90, 90),
     longitude: number(location?.longitude, -180, 180),

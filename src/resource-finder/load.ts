@@ -3,7 +3,6 @@
  * as HSDS or a flat row, normalise, and count what was skipped and why. Every failure
  * becomes a {@link DataError} with a reason the element can put into words.
  */
-import { quote } from '../core/attributes.js';
 import { CsvError, parseCsv } from './csv.js';
 import { readFlatRow } from './flat.js';
 import { isHsds, readHsdsItem } from './hsds.js';
@@ -27,11 +26,11 @@ export interface DataSet {
   /** Items read (services at locations, rows). */
   total: number;
   skipped: Partial<Record<SkipReason, number>>;
-  /** Links left out of records that were kept: `record 3 "Name" website "javascript:…"`. */
-  dropped: string[];
+  /** Links left out of records that were kept: [record number, name, field, value]. */
+  dropped: [number, string, string, string][];
   /** Ids that more than one record used (each record got a unique one). */
   repeatedIds: string[];
-  /** Characters of text read, when read from text. */
+  /** Characters of text read, when read from text (over {@link LARGE_DATA}, the partner is warned). */
   size?: number;
 }
 
@@ -39,10 +38,10 @@ export const FETCH_TIMEOUT_MS = 10_000;
 /** Above this (in characters, about bytes) the partner is warned: phones on slow networks wait long for it. */
 export const LARGE_DATA = 10_000_000;
 
-function finish(drafts: RecordDraft[], format: DataFormat): DataSet {
+function finish(drafts: RecordDraft[], format: DataFormat, size?: number): DataSet {
   const skipped: DataSet['skipped'] = {};
   const records: ServiceRecord[] = [];
-  const dropped: string[] = [];
+  const dropped: DataSet['dropped'] = [];
   const repeatedIds: string[] = [];
   const ids = new Set<string>();
   drafts.forEach((draft, index) => {
@@ -53,7 +52,7 @@ function finish(drafts: RecordDraft[], format: DataFormat): DataSet {
       skipped[result] = (skipped[result] ?? 0) + 1;
       return;
     }
-    if (links) for (const link of new Set(links)) dropped.push(`record ${index + 1} ${quote(result.name)} ${link}`);
+    for (const [field, value] of links ?? []) dropped.push([index + 1, result.name, field, value]);
     // Feeds repeat ids more often than they should; keys must stay unique.
     if (ids.has(result.id)) repeatedIds.push(result.id);
     while (ids.has(result.id)) result.id += '+';
@@ -63,11 +62,11 @@ function finish(drafts: RecordDraft[], format: DataFormat): DataSet {
   if (drafts.length && !records.length && !skipped['hidden-status']) {
     throw new DataError('empty', `none of the ${drafts.length} records could be used (${describeSkipped(skipped)})`);
   }
-  return { records, format, total: drafts.length, skipped, dropped, repeatedIds };
+  return { records, format, total: drafts.length, skipped, dropped, repeatedIds, size };
 }
 
 /** Parsed JSON → records: an array of services, of service_at_locations or of flat rows, or `{ contents: [...] }`. */
-export function readJson(data: unknown): DataSet {
+export function readJson(data: unknown, size?: number): DataSet {
   const items = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { contents?: unknown }).contents)
@@ -85,7 +84,7 @@ export function readJson(data: unknown): DataSet {
     }
     return [readFlatRow(item as Record<string, unknown>)];
   });
-  return finish(drafts, hsds ? 'hsds' : 'flat');
+  return finish(drafts, hsds ? 'hsds' : 'flat', size);
 }
 
 /** Text → records; `kind` decides, or the first character does (`[`/`{` is JSON). */
@@ -94,7 +93,7 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
   const csv = kind === 'csv' || (kind === 'auto' && !/^\s*[[{]/.test(body));
   if (csv) {
     try {
-      return { ...finish((await parseCsv(body)).map(readFlatRow), 'csv'), size: body.length };
+      return finish((await parseCsv(body)).map(readFlatRow), 'csv', body.length);
     } catch (error) {
       if (error instanceof CsvError) throw new DataError('malformed', `the CSV could not be read: ${error.message}`);
       throw error;
@@ -106,7 +105,7 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
   } catch (error) {
     throw new DataError('malformed', `the JSON could not be read (${(error as Error).message})`);
   }
-  return { ...readJson(data), size: body.length };
+  return readJson(data, body.length);
 }
 
 /**
@@ -150,17 +149,3 @@ export function describeSkipped(skipped: DataSet['skipped']): string {
   return (Object.entries(skipped) as [SkipReason, number][]).map(([reason, count]) => `${count} ${SKIP_WORDS[reason]}`).join(', ');
 }
 
-/** What the partner should fix in data that was read: one sentence per kind of problem. */
-export function describeProblems({ total, dropped, repeatedIds, size }: DataSet): string[] {
-  const some = (items: string[]) => `${items.slice(0, 3).join('; ')}${items.length > 3 ? `; and ${items.length - 3} more` : ''}`;
-  const problems: string[] = [];
-  if (!total) problems.push('the data holds no records; only the hotline can help here.');
-  if (dropped.length) problems.push(`left out ${dropped.length} unsafe or unusable link${dropped.length === 1 ? '' : 's'}: ${some(dropped)}.`);
-  if (repeatedIds.length) {
-    problems.push(`${repeatedIds.length} record${repeatedIds.length === 1 ? ' repeats' : 's repeat'} an id (${some([...new Set(repeatedIds)].map((id) => quote(id)))}); each was given a unique one.`);
-  }
-  if (size && size > LARGE_DATA) {
-    problems.push(`the data is ${(size / 1e6).toFixed(1)} MB; phones on slow connections may wait long for it or give up after ${FETCH_TIMEOUT_MS / 1000} s. Keep it under ${LARGE_DATA / 1e6} MB: split it by region, or leave out fields the finder does not show.`);
-  }
-  return problems;
-}

@@ -3,7 +3,6 @@
  * trimmed, de-quoted and capped, placeholders dropped, links passed through the one
  * safe-URL check, coordinates range-checked. The rest of the finder trusts these types.
  */
-import { quote } from '../core/attributes.js';
 import { safeUrl, telHref } from '../core/safe-url.js';
 import { foldText } from '../core/text.js';
 import { isTimeZone, parseHoursText, type Hours } from './hours.js';
@@ -65,8 +64,8 @@ export interface ServiceRecord {
 export type RecordDraft = Partial<Omit<ServiceRecord, 'status' | 'confidential'>> & {
   status?: string;
   confidential?: boolean;
-  /** Links the data held but that could not be used (`website "javascript:…"`), for the partner's console. */
-  dropped?: string[];
+  /** Links the data held but that could not be used (`['website', 'javascript:…']`), for the partner's console. */
+  dropped?: [string, string][];
 };
 
 /** Why a record could not be used (counted for the partner's console summary). */
@@ -102,11 +101,11 @@ export function text(value: unknown, max = MAX_TEXT, strict = true): string | un
 
 /**
  * `value`; when it is undefined although the data held something (`raw`), that is noted in
- * `dropped` as `field "raw"`, so the partner hears which links were left out.
+ * `dropped` as `[field, raw]`, so the partner hears which links were left out.
  */
-export function noteDropped<T>(dropped: string[], field: string, raw: unknown, value: T | undefined): T | undefined {
-  const written = value === undefined ? text(raw, 500, false) : undefined;
-  if (written) dropped.push(`${field} ${quote(written)}`);
+export function noteDropped<T>(dropped: [string, string][], field: string, raw: unknown, value: T | undefined): T | undefined {
+  const written = value === undefined && text(raw, 500, false);
+  if (written) dropped.push([field, written]);
   return value;
 }
 

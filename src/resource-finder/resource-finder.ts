@@ -17,7 +17,7 @@ import { cardText, formatDistance, languageName, renderCard, type CardContext } 
 import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
 import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
-import { DataError, describeProblems, describeSkipped, fetchData, readText, type DataSet } from './load.js';
+import { DataError, LARGE_DATA, describeSkipped, fetchData, readText, type DataSet } from './load.js';
 import { foldText } from '../core/text.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
@@ -193,9 +193,9 @@ export class HavenResourceFinder extends HavenElement {
     const lang = this.resolvedLang.startsWith(this.stringsLang) ? this.resolvedLang : this.stringsLang;
     // Every Intl formatter throws on a malformed tag (`lang="en-<x>"`), which would break the render.
     try {
-      return Intl.getCanonicalLocales(lang)[0] ?? this.stringsLang;
+      return Intl.getCanonicalLocales(lang)[0];
     } catch {
-      warnOnce(this, 'lang', `${quote(lang)} is not a language tag; using "${this.stringsLang}".`);
+      warnOnce(this, 'lang', `${quote(lang)} is not a language tag.`);
       return this.stringsLang;
     }
   }
@@ -283,7 +283,9 @@ export class HavenResourceFinder extends HavenElement {
       performance.mark('haven-finder:read');
       const skipped = describeSkipped(data.skipped);
       if (skipped) warnOnce(this, attribute, `read ${data.records.length} of ${data.total} records; skipped ${skipped}.`);
-      for (const problem of describeProblems(data)) warnOnce(this, attribute, problem);
+      // Rare, so worded by a module loaded only then; `ready` waits for it, rendering does not.
+      const { total, dropped, repeatedIds, size = 0 } = data;
+      const told = (!total || dropped.length || repeatedIds.length || size > LARGE_DATA) && import('./problems.js').then((problems) => problems.tell(this, attribute, data), () => {});
       this.facets = facetsOf(data.records);
       this.data = data;
       this.phase = 'ready';
@@ -298,6 +300,7 @@ export class HavenResourceFinder extends HavenElement {
         if (!loader.signal.aborted) warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
       }
       await located;
+      await told;
       if (!loader.signal.aborted) {
         await this.updateComplete;
         this.fireResults();
@@ -321,7 +324,7 @@ export class HavenResourceFinder extends HavenElement {
     if (!isZip(zip)) {
       this.origin = undefined;
       this.locationMessage = { key: 'zip-invalid' };
-      if (zip === this.near?.trim()) warnOnce(this, 'near', `${quote(zip)} is not a 5-digit US ZIP code; results are not sorted by distance.`);
+      if (zip === this.near?.trim()) warnOnce(this, 'near', `${quote(zip)} is not a 5-digit ZIP code.`);
       return;
     }
     try {
@@ -480,7 +483,7 @@ export class HavenResourceFinder extends HavenElement {
   private cardContext(): CardContext {
     const reportUrl = this.reportUrl ? safeUrl(this.reportUrl, ['https:', 'http:']) : undefined;
     if (this.reportUrl && !reportUrl) warnOnce(this, 'report-url', `${quote(this.reportUrl)} is not an http(s) URL; no report link.`);
-    const reportEmail = this.reportEmail && /^[^\s@<>"?&\p{Cc}\p{Cf}]+@[^\s@<>"?&\p{Cc}\p{Cf}]+$/u.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
+    const reportEmail = this.reportEmail && /^[^\s@<>"?&\p{C}]+@[^\s@<>"?&\p{C}]+$/u.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
     if (this.reportEmail && !reportEmail) warnOnce(this, 'report-email', `${quote(this.reportEmail)} is not an email address; no report link.`);
     return {
       t: (key, values) => this.t(key, values),

@@ -204,8 +204,8 @@ const CASES = [
   // <haven-resource-finder>: data files
   [FINDER, { src: file('') }, { warn: /src: could not load .*JSON could not be read/, shows: 'could not be loaded', hotline: true }],
   [FINDER, { src: file('', 'text/csv') }, { warn: /src: could not load .*CSV/, shows: 'could not be loaded', hotline: true }],
-  [FINDER, { src: file('[]') }, { warn: /src: the data holds no records/, shows: 'No services match', hotline: true }],
-  [FINDER, { src: file('name,phone\n', 'text/csv') }, { warn: /src: the data holds no records/, shows: 'No services match', hotline: true }],
+  [FINDER, { src: file('[]') }, { warn: /src: the data holds no records; the hotline is shown instead\./, shows: 'No services match', hotline: true }],
+  [FINDER, { src: file('name,phone\n', 'text/csv') }, { warn: /src: the data holds no records; the hotline is shown instead\./, shows: 'No services match', hotline: true }],
   [FINDER, { src: file('[{"name": "Example", "phone": "816-555-01') }, { warn: /src: could not load .*JSON could not be read/, shows: 'could not be loaded', hotline: true }],
   [FINDER, { src: file(json({ services: [{ name: 'Example' }] })) }, { warn: /src: could not load .*expected an array/, shows: 'could not be loaded', hotline: true }],
   [FINDER, { src: file('"just a string"') }, { warn: /src: could not load .*expected an array/, shows: 'could not be loaded', hotline: true }],

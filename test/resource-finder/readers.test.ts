@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DataError, LARGE_DATA, describeProblems, fetchData, readJson, readText } from '../../src/resource-finder/load.js';
+import { DataError, LARGE_DATA, fetchData, readJson, readText } from '../../src/resource-finder/load.js';
+import { describeProblems } from '../../src/resource-finder/problems.js';
 import { finishRecord, languageKey, text, website } from '../../src/resource-finder/normalize.js';
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
 
@@ -279,14 +280,14 @@ describe('what the partner is told about the data', () => {
       { name: 'Example B', website: 'example.org', text: 'n/a' },
     ]);
     expect(flat.dropped).to.deep.equal([
-      'record 1 "Example A" phone "call us"',
-      'record 1 "Example A" website "javascript:alert(1)"',
-      'record 1 "Example A" email "not an email"',
+      [1, 'Example A', 'phone', 'call us'],
+      [1, 'Example A', 'website', 'javascript:alert(1)'],
+      [1, 'Example A', 'email', 'not an email'],
     ]);
     const csv = await readText('name,url\nExample C,vbscript:msgbox(1)\n', 'csv');
-    expect(csv.dropped).to.deep.equal(['record 1 "Example C" website "vbscript:msgbox(1)"']);
+    expect(csv.dropped).to.deep.equal([[1, 'Example C', 'website', 'vbscript:msgbox(1)']]);
     const hsds = readJson([{ name: 'Example D', url: 'data:text/html,x', phones: [{ number: 'none' }, { number: '816-555-0100' }], service_at_locations: [{ id: 'l1' }] }]);
-    expect(hsds.dropped).to.deep.equal(['record 1 "Example D" phone "none"', 'record 1 "Example D" website "data:text/html,x"']);
+    expect(hsds.dropped).to.deep.equal([[1, 'Example D', 'phone', 'none'], [1, 'Example D', 'website', 'data:text/html,x']]);
     expect(hsds.records[0]).to.not.have.property('dropped');
   });
 
@@ -297,14 +298,14 @@ describe('what the partner is told about the data', () => {
   });
 
   it('describes no records, left-out links (the first three) and data over the size warning', async () => {
-    expect(describeProblems(readJson([]))).to.deep.equal(['the data holds no records; only the hotline can help here.']);
+    expect(describeProblems(readJson([]))).to.deep.equal(['the data holds no records; the hotline is shown instead.']);
     const links = readJson(Array.from({ length: 5 }, (_, index) => ({ name: `Example ${index + 1}`, website: 'javascript:x' })));
     expect(describeProblems(links)).to.deep.equal([
       'left out 5 unsafe or unusable links: record 1 "Example 1" website "javascript:x"; record 2 "Example 2" website "javascript:x"; record 3 "Example 3" website "javascript:x"; and 2 more.',
     ]);
     const large = await readText(JSON.stringify([{ name: 'Example', description: 'x'.repeat(LARGE_DATA) }]));
     expect(describeProblems(large)).to.have.length(1);
-    expect(describeProblems(large)[0]).to.match(/^the data is 10\.0 MB; .* Keep it under 10 MB/);
+    expect(describeProblems(large)[0]).to.match(/^the data is 10\.0 MB; over 10 MB, phones on slow connections wait long/);
     expect(describeProblems(await readText('[{"name": "Small"}]'))).to.deep.equal([]);
   });
 });

@@ -418,7 +418,7 @@ describe('<haven-resource-finder> hostile attributes and data', () => {
       const el = await inline([{ name: 'Example A', verified: '2026-01-02' }], 'lang="en-<x>"');
       expect(names(el)).to.deep.equal(['Example A']);
       expect(text($(el, '[part="verified"]'))).to.contain('Jan 2, 2026');
-      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> lang: "en-<x>" is not a language tag; using "en".']);
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> lang: "en-<x>" is not a language tag.']);
     } finally {
       warnings.restore();
     }
@@ -430,7 +430,7 @@ describe('<haven-resource-finder> hostile attributes and data', () => {
       const el = await inline([{ name: 'Example A' }], 'near="<b>"');
       expect(names(el)).to.deep.equal(['Example A']);
       expect(text($(el, 'form [part="message"]'))).to.equal('Enter a 5-digit ZIP code.');
-      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> near: "<b>" is not a 5-digit US ZIP code; results are not sorted by distance.']);
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> near: "<b>" is not a 5-digit ZIP code.']);
     } finally {
       warnings.restore();
     }
@@ -469,7 +469,7 @@ describe('<haven-resource-finder> hostile attributes and data', () => {
     try {
       const el = await inline([]);
       expect($(el, 'haven-hotline-banner')).to.exist;
-      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> script: the data holds no records; only the hotline can help here.']);
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> script: the data holds no records; the hotline is shown instead.']);
     } finally {
       warnings.restore();
     }
