@@ -215,7 +215,11 @@ export class HavenFaq extends HavenElement {
         const container = document.createElement('div');
         // Preset questions say which language they are in, for screen readers and the JSON-LD.
         if (lang && index >= presetFrom) container.lang = lang;
-        const item = buildItem(container, [question], [answer], context.id(id ?? slugify(question), null), context);
+        const unique = context.id(id ?? slugify(question), null);
+        if (id && unique !== id) {
+          warnOnce(this, lang && index >= presetFrom ? 'preset' : 'src', `${quote(question)}: id ${quote(id)} is already used on the page; using "${unique}".`);
+        }
+        const item = buildItem(container, [question], [answer], unique, context);
         this.known.set(container, item);
         return container;
       });

@@ -1,4 +1,5 @@
-import { renderAnswer } from './answer.js';
+import { quote } from '../core/attributes.js';
+import { ANSWER_TAGS, renderAnswer } from './answer.js';
 import type { FaqEntry } from './items.js';
 
 /** A question as it arrives from `src` JSON, validated. */
@@ -28,5 +29,10 @@ export function readFaqEntries(data: unknown, warn: (message: string) => void): 
 export function entriesFromJson(data: unknown, warn: (message: string) => void): FaqEntry[] {
   const entries = readFaqEntries(data, warn);
   if (!entries.length) throw new Error('it holds no questions');
-  return entries.map(({ id, question, answer }) => ({ id, question, answer: renderAnswer(answer) }));
+  return entries.map(({ id, question, answer }) => ({
+    id,
+    question,
+    answer: renderAnswer(answer, (removed) =>
+      warn(`${quote(question)}: answer markup left out: ${removed.join(', ')} (answers may use ${ANSWER_TAGS}).`)),
+  }));
 }

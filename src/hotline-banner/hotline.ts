@@ -48,6 +48,8 @@ export interface ResolvedHotline {
 export type HotlineWarning = (attribute: string, message: string) => void;
 
 const staleWarned = new Set<string>();
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function isPresetId(value: string): value is HotlinePresetId {
   return (PRESET_IDS as string[]).includes(value);
@@ -82,6 +84,11 @@ export function resolveHotline(
     const trimmed = value.trim();
     if (trimmed.length > 200) {
       warn(attribute, `${quote(value)} is too long; using the preset's.`);
+      return fallback;
+    }
+    // A direction override (U+202E) makes a number read as another one than the one dialled.
+    if (INVISIBLE.test(trimmed)) {
+      warn(attribute, `${quote(value)} holds control or direction-override characters; using the preset's.`);
       return fallback;
     }
     return trimmed;

@@ -3,7 +3,7 @@
  * Column names are case-insensitive; spaces and hyphens count as underscores; HSDS-style
  * names are accepted as aliases (README: "Flat JSON and CSV columns").
  */
-import { email, hoursFromText, isoDate, list, number, phone, text, website, yesNo, type Phone, type RecordDraft } from './normalize.js';
+import { email, hoursFromText, isoDate, list, noteDropped, number, phone, text, website, yesNo, type Phone, type RecordDraft } from './normalize.js';
 
 /** Documented column → accepted aliases (the first name is the documented one). */
 export const COLUMNS = {
@@ -58,13 +58,15 @@ function columns(row: Record<string, unknown>): Partial<Record<Column, unknown>>
 
 export function readFlatRow(row: Record<string, unknown>): RecordDraft {
   const cell = columns(row);
-  const phones = [phone(cell.phone, 'call'), phone(cell.text, 'text'), phone(cell.tty, 'tty')].filter((item): item is Phone => !!item);
+  const dropped: [string, string][] = [];
+  const phones = [noteDropped(dropped, 'phone', cell.phone, phone(cell.phone, 'call')), phone(cell.text, 'text'), phone(cell.tty, 'tty')]
+    .filter((item): item is Phone => !!item);
   const locationType = text(cell.location_type, 20)?.toLowerCase();
   const street = text(cell.address, 200);
   const city = text(cell.city, 100);
   const state = text(cell.state, 60);
   const zip = text(cell.zip, 20);
-  return {
+  const draft: RecordDraft = {
     id: text(cell.id, 200),
     name: cell.name as string,
     organization: text(cell.organization, 200),
@@ -73,8 +75,8 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
     populations: list(cell.populations),
     languages: list(cell.languages),
     phones,
-    website: website(cell.website),
-    email: email(cell.email),
+    website: noteDropped(dropped, 'website', cell.website, website(cell.website)),
+    email: noteDropped(dropped, 'email', cell.email, email(cell.email)),
     address: { street, city, state, zip },
     latitude: number(cell.latitude, -90, 90),
     longitude: number(cell.longitude, -180, 180),
@@ -90,4 +92,7 @@ export function readFlatRow(row: Record<string, unknown>): RecordDraft {
     nextSteps: text(cell.next_steps, 500),
     verified: isoDate(cell.verified),
   };
+  // Only rows with something left out carry the key: records stay the same shape otherwise.
+  if (dropped.length) draft.dropped = dropped;
+  return draft;
 }

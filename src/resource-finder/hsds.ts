@@ -6,7 +6,7 @@
  * number as `timezone`, missing objects) are tolerated by the helpers in normalize.ts.
  */
 import { hoursFromHsdsSchedules } from './hours-read.js';
-import { email, isoDate, list, number, phone, text, website, type Address, type Phone, type PhoneKind, type RecordDraft } from './normalize.js';
+import { email, isoDate, list, noteDropped, number, phone, text, website, type Address, type Phone, type PhoneKind, type RecordDraft } from './normalize.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,12 +17,12 @@ const array = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obje
 /** HSDS phone types follow RFC 6350: `text` is SMS, `textphone` is TTY; fax and pager are not for people. */
 const PHONE_KINDS: Record<string, PhoneKind | undefined> = { voice: 'call', cell: 'call', text: 'text', textphone: 'tty', video: 'call', fax: undefined, pager: undefined };
 
-function phones(...sources: unknown[]): Phone[] {
+function phones(dropped: [string, string][], ...sources: unknown[]): Phone[] {
   const out: Phone[] = [];
   for (const item of sources.flatMap(array)) {
     const type = String(item.type ?? 'voice').toLowerCase();
     const kind = type in PHONE_KINDS ? PHONE_KINDS[type] : 'call';
-    const parsed = kind && phone(item.number, kind, item.extension);
+    const parsed = kind && noteDropped(dropped, 'phone', item.number, phone(item.number, kind, item.extension));
     if (parsed && !out.some((seen) => seen.href === parsed.href && seen.kind === parsed.kind)) out.push(parsed);
   }
   return out;
@@ -71,7 +71,8 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
   const place = address(location);
   const { categories, populations } = terms([...array(service.attributes), ...array(at?.attributes)]);
   const schedules = [at?.schedules, service.schedules, location?.schedules].find((value) => array(value).length);
-  return {
+  const dropped: [string, string][] = [];
+  const draft: RecordDraft = {
     id: text(at?.id, 200) ?? (text(service.id, 200) && `${text(service.id, 200)}${location ? `@${text(location.id, 200) ?? index}` : ''}`),
     name: service.name as string,
     organization: text(organization?.name, 200) ?? text(service.organization_name, 200),
@@ -79,9 +80,9 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     categories,
     populations,
     languages: list([...array(service.languages), ...array(location?.languages)], (item) => item.code ?? item.name),
-    phones: phones(at?.phones, location?.phones, service.phones, organization?.phones),
-    website: website(service.url) ?? website(location?.url) ?? website(organization?.website),
-    email: email(service.email) ?? email(organization?.email),
+    phones: phones(dropped, at?.phones, location?.phones, service.phones, organization?.phones),
+    website: noteDropped(dropped, 'website', service.url, website(service.url)) ?? website(location?.url) ?? website(organization?.website),
+    email: noteDropped(dropped, 'email', service.email, email(service.email)) ?? email(organization?.email),
     address: place,
     latitude: number(location?.latitude, -90, 90),
     longitude: number(location?.longitude, -180, 180),
@@ -97,6 +98,9 @@ function fromService(service: Json, at: Json | undefined, index: number): Record
     nextSteps: text(service.application_process, 500),
     verified: isoDate(service.assured_date),
   };
+  // Only rows with something left out carry the key: records stay the same shape otherwise.
+  if (dropped.length) draft.dropped = dropped;
+  return draft;
 }
 
 /** Does this object look like HSDS (as opposed to a flat row)? */

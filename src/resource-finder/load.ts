@@ -9,12 +9,13 @@
  */
 import { slicer } from './scheduler.js';
 import { CsvError, parseCsv } from './csv.js';
-import { DataError, FETCH_TIMEOUT_MS, RECEIVED_MARK, describeSkipped, type DataFormat, type DataSet } from './data.js';
+import { DataError, FETCH_TIMEOUT_MS, RECEIVED_MARK, type DataFormat, type DataSet } from './data.js';
 import { readFlatRow } from './flat.js';
 import { isHsds, readHsdsItem } from './hsds.js';
 import { finishRecord, type RecordDraft, type ServiceRecord } from './normalize.js';
+import { describeSkipped } from './problems.js';
 
-export { DataError, FETCH_TIMEOUT_MS, describeSkipped, type DataErrorReason, type DataFormat, type DataSet } from './data.js';
+export { DataError, FETCH_TIMEOUT_MS, LARGE_DATA, type DataErrorReason, type DataFormat, type DataSet } from './data.js';
 
 export interface ReadOptions {
   /** Longest stretch of reading before yielding to the page, in ms (`Infinity` in a worker). */
@@ -30,10 +31,12 @@ export interface FetchOptions extends ReadOptions {
   timeout?: number;
 }
 
-/** Finishes drafts one by one as they are read: skips counted, ids kept unique. */
+/** Finishes drafts one by one as they are read: skips counted, ids kept unique, left-out links noted. */
 class Collector {
   readonly records: ServiceRecord[] = [];
   readonly skipped: DataSet['skipped'] = {};
+  readonly dropped: DataSet['dropped'] = [];
+  readonly repeatedIds: string[] = [];
   private readonly ids = new Set<string>();
   private drafts = 0;
   private sent = 0;
@@ -50,13 +53,17 @@ class Collector {
   }
 
   add(draft: RecordDraft | undefined): void {
-    this.drafts++;
-    const result = draft ? finishRecord(draft, `record-${this.drafts}`) : 'not-an-object';
+    const number = ++this.drafts;
+    const links = draft?.dropped;
+    if (links) delete draft.dropped;
+    const result = draft ? finishRecord(draft, `record-${number}`) : 'not-an-object';
     if (typeof result === 'string') {
       this.skipped[result] = (this.skipped[result] ?? 0) + 1;
       return;
     }
+    for (const [field, value] of links ?? []) this.dropped.push([number, result.name, field, value]);
     // Feeds repeat ids more often than they should; keys must stay unique.
+    if (this.ids.has(result.id)) this.repeatedIds.push(result.id);
     while (this.ids.has(result.id)) result.id += '+';
     this.ids.add(result.id);
     this.records.push(result);
@@ -71,13 +78,13 @@ class Collector {
     for (const draft of readHsdsItem(item as Record<string, unknown>, index)) this.add(draft);
   }
 
-  finish(format: DataFormat): DataSet {
+  finish(format: DataFormat, size?: number): DataSet {
     this.flush(true);
-    const { records, skipped, drafts } = this;
+    const { records, skipped, drafts, dropped, repeatedIds } = this;
     if (drafts && !records.length && !skipped['hidden-status']) {
       throw new DataError('empty', `none of the ${drafts} records could be used (${describeSkipped(skipped)})`);
     }
-    return { records, format, total: drafts, skipped };
+    return { records, format, total: drafts, skipped, dropped, repeatedIds, size };
   }
 }
 
@@ -93,14 +100,14 @@ function itemsOf(data: unknown): unknown[] {
 }
 
 /** Parsed JSON → records, all at once: an array of services, of service_at_locations or of flat rows, or `{ contents: [...] }`. */
-export function readJson(data: unknown): DataSet {
+export function readJson(data: unknown, size?: number): DataSet {
   const collector = new Collector();
   itemsOf(data).forEach((item, index) => collector.addItem(item, index));
-  return collector.finish(collector.hsds ? 'hsds' : 'flat');
+  return collector.finish(collector.hsds ? 'hsds' : 'flat', size);
 }
 
 /** {@link readJson} in slices that yield to the page; rejects with the signal's reason when aborted. */
-export async function readJsonInSlices(data: unknown, options: ReadOptions = {}): Promise<DataSet> {
+export async function readJsonInSlices(data: unknown, options: ReadOptions & { size?: number } = {}): Promise<DataSet> {
   const collector = new Collector(options);
   const items = itemsOf(data);
   const pause = slicer(options.sliceMs ?? 8, options.signal);
@@ -108,7 +115,7 @@ export async function readJsonInSlices(data: unknown, options: ReadOptions = {})
     collector.addItem(items[index], index);
     await pause();
   }
-  return collector.finish(collector.hsds ? 'hsds' : 'flat');
+  return collector.finish(collector.hsds ? 'hsds' : 'flat', options.size);
 }
 
 /** Text → records; `kind` decides, or the first character does (`[`/`{` is JSON). */
@@ -124,7 +131,7 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
         collector.add(readFlatRow(row));
         await pause();
       }
-      return collector.finish('csv');
+      return collector.finish('csv', body.length);
     } catch (error) {
       if (error instanceof CsvError) throw new DataError('malformed', `the CSV could not be read: ${error.message}`);
       throw error;
@@ -136,7 +143,7 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
   } catch (error) {
     throw new DataError('malformed', `the JSON could not be read (${(error as Error).message})`);
   }
-  return readJsonInSlices(data, options);
+  return readJsonInSlices(data, { ...options, size: body.length });
 }
 
 /**

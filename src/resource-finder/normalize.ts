@@ -65,6 +65,8 @@ export interface ServiceRecord {
 export type RecordDraft = Partial<Omit<ServiceRecord, 'status' | 'confidential'>> & {
   status?: string;
   confidential?: boolean;
+  /** Links the data held but that could not be used (`['website', 'javascript:…']`), for the partner's console. */
+  dropped?: [string, string][];
 };
 
 /** Why a record could not be used (counted for the partner's console summary). */
@@ -78,19 +80,36 @@ export const MAX_NAME = 200;
 const PLACEHOLDERS = new Set(['', 'null', 'undefined', 'n/a', 'na', 'string', 'tbd', 'todo', '-', '--', 'value', 'name', 'description', 'code']);
 const PLACEHOLDER_LENGTH = Math.max(...[...PLACEHOLDERS].map((word) => word.length));
 
+// Control characters, and bidi embeddings, overrides and isolates: invisible, and an
+// override (U+202E) makes "816-555-0101" read as another number than the one dialled.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * A clean string or undefined: numbers become text, surrounding quotes (`"\"+1 …\""`)
- * and whitespace go, placeholders are dropped, and very long text is cut.
+ * A clean string or undefined: control and bidi-override characters are removed, numbers
+ * become text, surrounding quotes (`"\"+1 …\""`) and whitespace go, placeholders are
+ * dropped, and very long text is cut.
  */
 export function text(value: unknown, max = MAX_TEXT, strict = true): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
   // The checks are ordered so that ordinary text (most of a 10,000-record feed) costs one test each.
-  let cleaned = /\s\s|[^\S ]/.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim();
+  const visible = value.replace(INVISIBLE, '');
+  let cleaned = /\s\s|[^\S ]/.test(visible) ? visible.replace(/\s+/g, ' ').trim() : visible.trim();
   while (/^["'“]/.test(cleaned) && /^"[^"]*"$|^'[^']*'$|^“[^“”]*”$/.test(cleaned) && cleaned.length > 1) cleaned = cleaned.slice(1, -1).trim();
   // A snake_case word in a sentence field is a column name left as a value.
   if ((cleaned.length <= PLACEHOLDER_LENGTH && PLACEHOLDERS.has(cleaned.toLowerCase())) || (strict && /^[a-z]+(_[a-z]+)+$/.test(cleaned))) return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+}
+
+/**
+ * `value`; when it is undefined although the data held something (`raw`), that is noted in
+ * `dropped` as `[field, raw]`, so the partner hears which links were left out.
+ */
+export function noteDropped<T>(dropped: [string, string][], field: string, raw: unknown, value: T | undefined): T | undefined {
+  const written = value === undefined && text(raw, 500, false);
+  if (written) dropped.push([field, written]);
+  return value;
 }
 
 /** A list from an array of strings/objects with `name`, or a `;`/`|`-separated string. */

@@ -6,7 +6,7 @@
  * referrer, and keeps nothing.
  */
 import { setBaseUri } from '../core/safe-url.js';
-import { RECEIVED_MARK } from './data.js';
+import { RECEIVED_MARK, type DataSet } from './data.js';
 import { DataError, fetchData } from './load.js';
 import type { WorkerReply, WorkerRequest } from './worker-client.js';
 
@@ -22,10 +22,11 @@ scope.onmessage = async ({ data: { url, base } }) => {
   setBaseUri(base);
   try {
     // Batches go as soon as they are read, so the page can index them while this goes on.
-    const { format, total, skipped } = await fetchData(url, { sliceMs: Infinity, batchSize: BATCH, onBatch: (batch) => scope.postMessage({ records: batch }) });
+    const set: Partial<DataSet> = await fetchData(url, { sliceMs: Infinity, batchSize: BATCH, onBatch: (batch) => scope.postMessage({ records: batch }) });
+    delete set.records;
     // When the file arrived, on the clock both sides share, for the page's own mark.
     const received = performance.getEntriesByName(RECEIVED_MARK).at(-1);
-    scope.postMessage({ done: { format, total, skipped }, receivedAt: received && performance.timeOrigin + received.startTime });
+    scope.postMessage({ done: set as Omit<DataSet, 'records'>, receivedAt: received && performance.timeOrigin + received.startTime });
   } catch (error) {
     const reason = error instanceof DataError ? error.reason : 'malformed';
     scope.postMessage({ error: { reason, message: (error as Error).message } });

@@ -162,10 +162,6 @@ export const resourceFinderStyles = css`
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
     break-inside: avoid;
-    /* Cards out of view skip style, layout and paint until scrolled near (they stay in
-       the accessibility tree and find-in-page): a new query paints one screen, not 20 cards. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 18rem;
   }
   [part='card-name'] {
     font-size: 1.125em;
@@ -242,7 +238,6 @@ export const resourceFinderStyles = css`
     }
     [part='card'] {
       border: 1px solid #000;
-      content-visibility: visible;
     }
     .action {
       border: 0;

@@ -15,9 +15,9 @@ import * as en from '../translations/en.js';
 import * as es from '../translations/es.js';
 import { cardText, formatDistance, languageName, renderCard, type CardContext } from './card.js';
 import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
-import { coarsen, defaultZipBase, fromUnits, isZip, lookupZip, placeByZip, type Point, type Units } from './geo.js';
+import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
-import { DataError, describeSkipped, type DataSet } from './data.js';
+import { DataError, hasProblems, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
 import { foldText } from '../core/text.js';
 import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
@@ -39,6 +39,9 @@ interface Message {
 }
 
 /** Search without the index (while it builds, or if its chunk could not load): every word, as a substring. */
+/** The ZIP lookup's lazy chunk (requested early, when the ZIP field is focused). */
+const zipLookup = () => import('./zip-lookup.js');
+
 function plainMatches(data: DataSet, query: string): Map<number, number> {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = new Map<number, number>();
@@ -101,7 +104,10 @@ function plainMatches(data: DataSet, query: string): Map<number, number> {
 export class HavenResourceFinder extends HavenElement {
   static override styles = [baseStyles, resourceFinderStyles];
 
-  /** URL of the data: HSDS 3.0 JSON, a flat JSON array, or CSV (by `.csv` or `text/csv`). http(s) only. */
+  /**
+   * URL of the data: HSDS 3.0 JSON, a flat JSON array, or CSV (by `.csv` or `text/csv`). http(s) only.
+   * Any size that arrives within 10 s is read; above 10 MB the console warns (phones on slow networks wait long for it).
+   */
   @property() src: string | null = null;
 
   /** An initial US ZIP code; results are then nearest first. Looked up on the device. */
@@ -191,7 +197,14 @@ export class HavenResourceFinder extends HavenElement {
 
   /** For numbers and dates: the page's regional language when its strings are the ones shown (`en-GB`), else the strings' language. */
   private get formatLang(): string {
-    return this.resolvedLang.startsWith(this.stringsLang) ? this.resolvedLang : this.stringsLang;
+    const lang = this.resolvedLang.startsWith(this.stringsLang) ? this.resolvedLang : this.stringsLang;
+    // Every Intl formatter throws on a malformed tag (`lang="en-<x>"`), which would break the render.
+    try {
+      return Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      warnOnce(this, 'lang', `${quote(lang)} is not a language tag.`);
+      return this.stringsLang;
+    }
   }
 
   private get zone(): string | undefined {
@@ -202,12 +215,12 @@ export class HavenResourceFinder extends HavenElement {
     return undefined;
   }
 
-  private get zipBaseUrl(): string {
-    if (this.zipBase == null) return defaultZipBase();
+  /** `undefined`: the default, `zips/` beside the script (see zip-lookup.ts). */
+  private get zipBaseUrl(): string | undefined {
+    if (this.zipBase == null) return undefined;
     const base = safeUrl(this.zipBase.replace(/\/?$/, '/'), ['https:', 'http:']);
-    if (base) return base;
-    warnOnce(this, 'zip-base', `${quote(this.zipBase)} is not an http(s) URL; using the default.`);
-    return defaultZipBase();
+    if (!base) warnOnce(this, 'zip-base', `${quote(this.zipBase)} is not an http(s) URL; using the default.`);
+    return base;
   }
 
   override connectedCallback(): void {
@@ -283,8 +296,8 @@ export class HavenResourceFinder extends HavenElement {
       if (loader.signal.aborted) return;
       // User Timing marks (no data in them) let `npm run bench` split load time into phases.
       performance.mark('haven-finder:read');
-      const skipped = describeSkipped(data.skipped);
-      if (skipped) warnOnce(this, attribute, `read ${data.records.length} of ${data.total} records; skipped ${skipped}.`);
+      // What was skipped or left out is worded by a module loaded only then; `ready` waits for it, rendering does not.
+      const told = hasProblems(data) && import('./problems.js').then((problems) => problems.tell(this, attribute, data), () => {});
       this.facets = facetsOf(data.records);
       this.data = data;
       this.phase = 'ready';
@@ -302,6 +315,7 @@ export class HavenResourceFinder extends HavenElement {
         }
       }
       await located;
+      await told;
       if (!loader.signal.aborted) {
         await this.updateComplete;
         this.fireResults();
@@ -325,10 +339,11 @@ export class HavenResourceFinder extends HavenElement {
     if (!isZip(zip)) {
       this.origin = undefined;
       this.locationMessage = { key: 'zip-invalid' };
+      if (zip === this.near?.trim()) warnOnce(this, 'near', `${quote(zip)} is not a 5-digit ZIP code.`);
       return;
     }
     try {
-      const point = await lookupZip(zip, this.zipBaseUrl);
+      const point = await (await zipLookup()).lookupZip(zip, this.zipBaseUrl);
       if (this.zipField !== zip) return;
       this.origin = point && { point, label: zip };
       if (!point) this.locationMessage = { key: 'zip-unknown', values: { zip } };
@@ -345,7 +360,7 @@ export class HavenResourceFinder extends HavenElement {
     const { data } = this;
     if (!data || this.placed === data) return;
     this.placed = data;
-    if (await placeByZip(data.records, this.zipBaseUrl)) this.requestUpdate();
+    if (await (await zipLookup()).placeByZip(data.records, this.zipBaseUrl)) this.requestUpdate();
   }
 
   /** Opt-in, coarse, rounded to ~1 km, kept only in this element's memory. */
@@ -483,7 +498,7 @@ export class HavenResourceFinder extends HavenElement {
   private cardContext(): CardContext {
     const reportUrl = this.reportUrl ? safeUrl(this.reportUrl, ['https:', 'http:']) : undefined;
     if (this.reportUrl && !reportUrl) warnOnce(this, 'report-url', `${quote(this.reportUrl)} is not an http(s) URL; no report link.`);
-    const reportEmail = this.reportEmail && /^[^\s@<>"?&]+@[^\s@<>"?&]+$/.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
+    const reportEmail = this.reportEmail && /^[^\s@<>"?&\p{C}]+@[^\s@<>"?&\p{C}]+$/u.test(this.reportEmail.trim()) ? this.reportEmail.trim() : undefined;
     if (this.reportEmail && !reportEmail) warnOnce(this, 'report-email', `${quote(this.reportEmail)} is not an email address; no report link.`);
     return {
       t: (key, values) => this.t(key, values),
@@ -553,7 +568,8 @@ export class HavenResourceFinder extends HavenElement {
         <span class="hint" id="zip-hint">${this.t('zip-hint')}</span>
         <div class="row">
           <input part="input" id="zip" type="text" inputmode="numeric" maxlength="5" autocomplete="off" aria-describedby="zip-hint"
-            aria-invalid=${this.locationMessage?.key === 'zip-invalid' ? 'true' : 'false'} .value=${this.origin?.label ?? this.zipField} @input=${this.onZip} />
+            aria-invalid=${this.locationMessage?.key === 'zip-invalid' ? 'true' : 'false'} .value=${this.origin?.label ?? this.zipField} @input=${this.onZip}
+            @focus=${() => zipLookup().catch(() => undefined)} />
           <button part="button" type="button" class="secondary" ?disabled=${this.locating} @click=${this.locate}>
             ${this.t(this.locating ? 'locating' : 'use-location')}
           </button>

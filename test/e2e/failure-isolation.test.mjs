@@ -9,7 +9,8 @@ import { axeViolations } from '../axe-options.mjs';
 import { answerExit, appendToBody, browserSession } from './harness.mjs';
 
 const finder = (page) => page.locator('haven-resource-finder');
-const cardNames = (page) => finder(page).locator('[part="card-name"]').allInnerTexts();
+// Text content: cards out of view skip rendering (content-visibility), and their innerText is empty.
+const cardNames = async (page) => (await finder(page).locator('[part="card-name"]').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 const cardsShown = (count) => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === count;
 
 /** Uncaught errors only (a failed request also logs a console error, which is expected here). */

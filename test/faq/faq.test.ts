@@ -248,6 +248,18 @@ describe('<haven-faq> ids', () => {
     expect([...wrapper!.querySelectorAll('.haven-faq-item')].map((item) => item.id)).to.deep.equal(['dup', 'dup-2']);
     expect(warnings.messages.some((message) => message.includes('"dup"'))).to.equal(true);
   });
+
+  it('warns, naming the question, when an id from src is already used, and makes it unique', async () => {
+    const warnings = captureWarnings();
+    let el: HavenFaq;
+    try {
+      el = await loaded(html`<haven-faq src="/test/faq/fixtures/repeated-ids.json"></haven-faq>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(items(el!).map((item) => item.id)).to.deep.equal(['same', 'same-2']);
+    expect(warnings.messages).to.deep.equal(['Haven <haven-faq> src: "Two?": id "same" is already used on the page; using "same-2".']);
+  });
 });
 
 describe('<haven-faq> keyboard (WAI-ARIA accordion)', () => {

@@ -94,6 +94,15 @@ describe('faq/answer: answers from data become safe DOM nodes', () => {
     expect((window as { pwned?: boolean }).pwned).to.equal(false);
   });
 
+  it('names what it left out, once each, so the partner can see why an answer looks different', () => {
+    const removed: string[][] = [];
+    renderAnswer('<p onclick="x()">Hi <b>bold</b></p><script>x()</script><a href="javascript:x()">a</a><a>b</a><b>again</b>', (list) => removed.push(list));
+    expect(removed).to.deep.equal([['onclick', '<b>', '<script>', 'a link to "javascript:x()"', '<a>']]);
+    renderAnswer('<p>Only <strong>allowed</strong> <a href="https://example.org/">markup</a></p>', (list) => removed.push(list));
+    renderAnswer('Plain text', (list) => removed.push(list));
+    expect(removed).to.have.length(1);
+  });
+
   it('passes every href through the safe-URL check: javascript: and data: links become text', () => {
     const out = html(
       renderAnswer('<a href="javascript:alert(1)">bad</a> <a href="data:text/html,x">worse</a> <a href="https://example.org/help" target="_blank" onclick="x()">good</a> <a href="tel:5550100">call</a>'),
@@ -120,6 +129,12 @@ describe('faq/source: src JSON', () => {
     ]);
     expect(warnings).to.have.length(3);
     expect(warnings[0]).to.contain('entry 1');
+  });
+
+  it('warns, naming the question, when answer markup was left out', () => {
+    const warnings: string[] = [];
+    entriesFromJson([{ question: 'Is it free?', answer: '<p>Yes.</p><img src=x onerror="x()">' }, { question: 'Plain?', answer: 'Yes.' }], (message) => warnings.push(message));
+    expect(warnings).to.deep.equal(['"Is it free?": answer markup left out: onerror, <img> (answers may use p ul ol li a em strong br).']);
   });
 
   it('refuses anything but an array, and an array with no usable questions', () => {

@@ -209,6 +209,21 @@ describe('<haven-hotline-banner> bad input', () => {
     expect(warnings.messages.some((m) => m.includes('emergency'))).to.equal(true);
   });
 
+  it('refuses overrides with control or direction-override characters, which could make a number read backwards', async () => {
+    const warnings = captureWarnings();
+    let el: HavenHotlineBanner;
+    try {
+      el = await banner(html`<haven-hotline-banner phone=${'\u202e8887-373-888-1'} name=${'Example\u0007 Line'} hours=${'Mon–Fri\n  9am–5pm'}></haven-hotline-banner>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(part(el!, 'call')!.textContent).to.contain('1-888-373-7888').and.not.contain('\u202e');
+    expect(part(el!, 'name')!.textContent).to.equal('National Human Trafficking Hotline');
+    expect(part(el!, 'about')!.textContent).to.contain('9am–5pm');
+    expect(warnings.messages.filter((m) => /(phone|name): .* holds control or direction-override characters; using the preset's\.$/.test(m))).to.have.length(2);
+    expect(warnings.messages.some((m) => m.includes('hours'))).to.equal(false);
+  });
+
   it('defining the tag twice (a second copy of Haven) does not throw', () => {
     expect(() => HavenHotlineBanner.define('haven-hotline-banner')).not.to.throw();
     class SecondCopy extends HavenHotlineBanner {}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
-import { coarsen, distanceKm, lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/geo.js';
+import { coarsen, distanceKm } from '../../src/resource-finder/geo.js';
+import { lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/zip-lookup.js';
 import { describeRules, isOpenAt } from '../../src/resource-finder/hours.js';
 import { hoursFromHsdsSchedules, parseHoursText } from '../../src/resource-finder/hours-read.js';
 import { readJson } from '../../src/resource-finder/load.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DataError, fetchData, readJson, readText } from '../../src/resource-finder/load.js';
+import { DataError, LARGE_DATA, fetchData, readJson, readText } from '../../src/resource-finder/load.js';
+import { describeProblems } from '../../src/resource-finder/problems.js';
 import { finishRecord, languageKey, text, website } from '../../src/resource-finder/normalize.js';
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
 
@@ -256,5 +257,55 @@ describe('normalisation helpers', () => {
     expect(finishRecord({ name: '  ' }, 'x')).to.equal('no-name');
     expect(finishRecord({ name: 'A', status: 'Inactive' }, 'x')).to.equal('hidden-status');
     expect(finishRecord({ name: 'A', status: 'temporarily_closed' }, 'x')).to.deep.include({ status: 'temporarily closed', id: 'x' });
+  });
+});
+
+describe('invisible characters in data', () => {
+  it('removes control characters and direction overrides, which could make a number read backwards', () => {
+    expect(text('Example\u0001\u0007\u001b\u007f\u0085 Shelter')).to.equal('Example Shelter');
+    expect(text('\u202e1010-555-618')).to.equal('1010-555-618');
+    expect(text('a\u2066b\u2069c\u202ad')).to.equal('abcd');
+    // Letters and marks that right-to-left text needs stay.
+    expect(text('مأوى\u200f مثال')).to.equal('مأوى\u200f مثال');
+    const [record] = readJson([{ name: 'Example\u202e Line', phone: '816\u0000-555-0101' }]).records;
+    expect(record.name).to.equal('Example Line');
+    expect(record.phones[0]).to.deep.include({ number: '816-555-0101', href: 'tel:8165550101' });
+  });
+});
+
+describe('what the partner is told about the data', () => {
+  it('names the records whose links were left out, in flat rows, CSV and HSDS', async () => {
+    const flat = readJson([
+      { name: 'Example A', website: 'javascript:alert(1)', email: 'not an email', phone: 'call us' },
+      { name: 'Example B', website: 'example.org', text: 'n/a' },
+    ]);
+    expect(flat.dropped).to.deep.equal([
+      [1, 'Example A', 'phone', 'call us'],
+      [1, 'Example A', 'website', 'javascript:alert(1)'],
+      [1, 'Example A', 'email', 'not an email'],
+    ]);
+    const csv = await readText('name,url\nExample C,vbscript:msgbox(1)\n', 'csv');
+    expect(csv.dropped).to.deep.equal([[1, 'Example C', 'website', 'vbscript:msgbox(1)']]);
+    const hsds = readJson([{ name: 'Example D', url: 'data:text/html,x', phones: [{ number: 'none' }, { number: '816-555-0100' }], service_at_locations: [{ id: 'l1' }] }]);
+    expect(hsds.dropped).to.deep.equal([[1, 'Example D', 'phone', 'none'], [1, 'Example D', 'website', 'data:text/html,x']]);
+    expect(hsds.records[0]).to.not.have.property('dropped');
+  });
+
+  it('lists repeated ids, and says so in one sentence', () => {
+    const data = readJson([{ id: 'a', name: 'One' }, { id: 'a', name: 'Two' }, { id: 'a', name: 'Three' }, { id: 'b', name: 'Four' }]);
+    expect(data.records.map((record) => record.id)).to.deep.equal(['a', 'a+', 'a++', 'b']);
+    expect(describeProblems(data)).to.deep.equal(['2 records repeat an id ("a"); each was given a unique one.']);
+  });
+
+  it('describes no records, left-out links (the first three) and data over the size warning', async () => {
+    expect(describeProblems(readJson([]))).to.deep.equal(['the data holds no records; the hotline is shown instead.']);
+    const links = readJson(Array.from({ length: 5 }, (_, index) => ({ name: `Example ${index + 1}`, website: 'javascript:x' })));
+    expect(describeProblems(links)).to.deep.equal([
+      'left out 5 unsafe or unusable links: record 1 "Example 1" website "javascript:x"; record 2 "Example 2" website "javascript:x"; record 3 "Example 3" website "javascript:x"; and 2 more.',
+    ]);
+    const large = await readText(JSON.stringify([{ name: 'Example', description: 'x'.repeat(LARGE_DATA) }]));
+    expect(describeProblems(large)).to.have.length(1);
+    expect(describeProblems(large)[0]).to.match(/^the data is 10\.0 MB; over 10 MB, phones on slow connections wait long/);
+    expect(describeProblems(await readText('[{"name": "Small"}]'))).to.deep.equal([]);
   });
 });

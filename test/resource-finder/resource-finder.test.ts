@@ -411,6 +411,71 @@ describe('<haven-resource-finder> errors', () => {
   });
 });
 
+describe('<haven-resource-finder> hostile attributes and data', () => {
+  it('a malformed lang (en-<x>) warns and formats in English instead of breaking the render', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A', verified: '2026-01-02' }], 'lang="en-<x>"');
+      expect(names(el)).to.deep.equal(['Example A']);
+      expect(text($(el, '[part="verified"]'))).to.contain('Jan 2, 2026');
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> lang: "en-<x>" is not a language tag.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('an invalid near warns, says so in the form, and still shows the results', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A' }], 'near="<b>"');
+      expect(names(el)).to.deep.equal(['Example A']);
+      expect(text($(el, 'form [part="message"]'))).to.equal('Enter a 5-digit ZIP code.');
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> near: "<b>" is not a 5-digit ZIP code.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a report-email with a direction override warns and gives no report link', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([{ name: 'Example A' }], 'report-email="listings\u202e@example.org"');
+      expect($(el, '[part="report"]')).to.equal(null);
+      expect(warnings.messages.filter((message) => message.includes('report-email:'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('names the records whose links were left out and the ids repeated, in one warning each', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([
+        { id: 'x', name: 'Example A', website: 'javascript:alert(1)' },
+        { id: 'x', name: 'Example B', phone: '816-555-0101' },
+      ]);
+      expect(names(el)).to.deep.equal(['Example A', 'Example B']);
+      expect(warnings.messages).to.deep.equal([
+        'Haven <haven-resource-finder> script: left out 1 unsafe or unusable link: record 1 "Example A" website "javascript:alert(1)".',
+        'Haven <haven-resource-finder> script: 1 record repeats an id ("x"); each was given a unique one.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('an empty list warns and shows the hotline', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await inline([]);
+      expect($(el, 'haven-hotline-banner')).to.exist;
+      expect(warnings.messages).to.deep.equal(['Haven <haven-resource-finder> script: the data holds no records; the hotline is shown instead.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
 describe('<haven-resource-finder> adversarial data', () => {
   const NASTY = [
     {
