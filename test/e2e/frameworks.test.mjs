@@ -93,8 +93,12 @@ describe('frameworks: React 19 and Vue 3 apps using haven-widgets from npm', () 
     const files = await bundleApps();
     browser = await launch();
     site = await serve(FIXTURES, {}, {
-      onRequest(request, response) {
-        const body = files.get(new URL(request.url, 'http://site').pathname);
+      async onRequest(request, response) {
+        const { pathname } = new URL(request.url, 'http://site');
+        // A slow destination keeps the exited page alive long enough to deliver its last
+        // console line (the app's haven-exit handler); it is lost if the page is gone first.
+        if (pathname.startsWith('/fixtures/destination/')) await new Promise((resolve) => setTimeout(resolve, 400));
+        const body = files.get(pathname);
         if (!body) return;
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
         response.end(body);
