@@ -20,6 +20,7 @@ import { isTimeZone } from './hours.js';
 import { DataError, hasProblems, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
 import { foldText } from '../core/text.js';
+import { yieldToMain } from './scheduler.js';
 import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
 import { readInWorker } from './worker-client.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
@@ -298,7 +299,11 @@ export class HavenResourceFinder extends HavenElement {
       performance.mark('haven-finder:read');
       // What was skipped or left out is worded by a module loaded only then; `ready` waits for it, rendering does not.
       const told = hasProblems(data) && import('./problems.js').then((problems) => problems.tell(this, attribute, data), () => {});
+      // Building the filters and the first render are the page's longest work: each in its own task.
+      await yieldToMain();
       this.facets = facetsOf(data.records);
+      await yieldToMain();
+      if (loader.signal.aborted) return;
       this.data = data;
       this.phase = 'ready';
       const located = this.near ? this.setZip(this.near) : undefined;
