@@ -8,3 +8,13 @@ export function foldText(text: string): string {
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** The words of a query, folded; none when it is blank. */
+export function queryTerms(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** Every word of the query occurs somewhere in the (folded) text. */
+export function matchesAll(foldedText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => foldedText.includes(term));
+}

@@ -1,5 +1,7 @@
 import { foldText } from '../core/text.js';
 
+export { matchesAll, queryTerms } from '../core/text.js';
+
 /*
  * Matching that forgives what people type on a phone: case, accents and spacing.
  * "asesoria" finds "Asesoría", "TRATA" finds "trata".
@@ -8,16 +10,6 @@ import { foldText } from '../core/text.js';
 /** The form both the query and the questions are compared in. */
 export function fold(text: string): string {
   return foldText(text).replace(/\s+/g, ' ');
-}
-
-/** The words of a query, folded; none when it is blank. */
-export function queryTerms(query: string): string[] {
-  return fold(query).split(' ').filter(Boolean);
-}
-
-/** Every word of the query occurs somewhere in the (folded) text. */
-export function matchesAll(foldedText: string, terms: readonly string[]): boolean {
-  return terms.every((term) => foldedText.includes(term));
 }
 
 /**

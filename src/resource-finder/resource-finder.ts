@@ -19,7 +19,7 @@ import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, hasProblems, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
-import { foldText } from '../core/text.js';
+import { foldText, matchesAll, queryTerms } from '../core/text.js';
 import { yieldToMain } from './scheduler.js';
 import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
 import { readInWorker } from './worker-client.js';
@@ -39,16 +39,23 @@ interface Message {
   values?: Record<string, string>;
 }
 
-/** Search without the index (while it builds, or if its chunk could not load): every word, as a substring. */
 /** The ZIP lookup's lazy chunk (requested early, when the ZIP field is focused). */
 const zipLookup = () => import('./zip-lookup.js');
 
+/** Each data set's searchable text, folded once (not on every keystroke). */
+const haystacks = new WeakMap<DataSet, string[]>();
+
+/** Search without the index (while it builds, or if its chunk could not load): every word, as a substring. */
 function plainMatches(data: DataSet, query: string): Map<number, number> {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const terms = queryTerms(query);
+  let folded = haystacks.get(data);
+  if (!folded) {
+    folded = data.records.map((record) => foldText([record.name, record.organization, record.description, record.city, ...record.categories].join(' ')));
+    haystacks.set(data, folded);
+  }
   const matches = new Map<number, number>();
-  data.records.forEach((record, position) => {
-    const haystack = foldText([record.name, record.organization, record.description, record.city, ...record.categories].join(' '));
-    if (words.every((word) => haystack.includes(word))) matches.set(position, 1);
+  folded.forEach((haystack, position) => {
+    if (matchesAll(haystack, terms)) matches.set(position, 1);
   });
   return matches;
 }

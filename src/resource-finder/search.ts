@@ -33,9 +33,11 @@ let engine: Promise<typeof import('minisearch')> | undefined;
 
 /** The search library's lazy chunk, requested once; call early to fetch it while the data is still on its way. */
 export function loadSearchEngine(): Promise<typeof import('minisearch')> {
-  engine ??= import('minisearch');
-  // A failed load may succeed on the next data set (the network came back).
-  engine.catch(() => (engine = undefined));
+  if (!engine) {
+    engine = import('minisearch');
+    // A failed load may succeed on the next data set (the network came back).
+    engine.catch(() => (engine = undefined));
+  }
   return engine;
 }
 
