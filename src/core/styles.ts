@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Design tokens and resets every Haven element shares. Each `--haven-*` property has a
@@ -117,3 +117,12 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * The one 44×44 px primary action box (WCAG 2.2 target size), shared by the banner's
+ * actions, the quick exit's button and the finder's buttons. Declarations only (a constant,
+ * never data), so it goes into a rule: `css\`button { ${targetBox} padding: … }\``.
+ */
+export const targetBox = unsafeCSS(
+  'display:inline-flex;align-items:center;justify-content:center;gap:.375rem;min-block-size:var(--_target);min-inline-size:var(--_target);',
+);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { targetBox } from '../core/styles.js';
 
 export const hotlineBannerStyles = css`
   :host {
@@ -49,11 +50,7 @@ export const hotlineBannerStyles = css`
     gap: 0.5rem;
   }
   .action {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    ${targetBox}
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

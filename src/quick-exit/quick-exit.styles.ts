@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { targetBox } from '../core/styles.js';
 
 export const quickExitStyles = css`
   :host {
@@ -37,12 +38,7 @@ export const quickExitStyles = css`
     padding: 0;
   }
   [part='button'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    ${targetBox}
     padding: 0.5rem 1rem;
     border: 2px solid var(--_exit-text);
     border-radius: var(--_radius);

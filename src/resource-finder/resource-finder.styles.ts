@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { targetBox } from '../core/styles.js';
 
 export const resourceFinderStyles = css`
   :host {
@@ -108,12 +109,7 @@ export const resourceFinderStyles = css`
   }
   button,
   .action {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    ${targetBox}
     padding: 0.5rem 0.875rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
