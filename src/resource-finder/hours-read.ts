@@ -14,8 +14,18 @@ function minutes(value: string): number | undefined {
   return Number(match[2]) < 60 && total <= 1440 ? total : undefined;
 }
 
+/** Feeds repeat a few day patterns thousands of times: each is read once (the arrays are never changed). */
+const daysRead = new Map<string, number[] | undefined>();
+
 /** `Mo-Fr`, `Mo,We,Fr`, `Sa-Mo` (wrapping) → day indexes; undefined if unreadable. */
 function parseDays(spec: string): number[] | undefined {
+  if (daysRead.has(spec)) return daysRead.get(spec);
+  const days = readDays(spec);
+  if (daysRead.size < 500) daysRead.set(spec, days);
+  return days;
+}
+
+function readDays(spec: string): number[] | undefined {
   const days = new Set<number>();
   for (const part of spec.split(',')) {
     const [from, to] = part.split('-').map(dayIndex);

@@ -7,7 +7,8 @@
  * the body of the reader worker. Reading yields to the page every few milliseconds, so
  * 10,000 records never hold the main thread in one long task.
  */
-import { slicer } from './scheduler.js';
+import { JsonArraySplitter } from './json-items.js';
+import { slicer, yieldToMain } from './scheduler.js';
 import { CsvError, parseCsv } from './csv.js';
 import { DataError, FETCH_TIMEOUT_MS, RECEIVED_MARK, type DataFormat, type DataSet } from './data.js';
 import { readFlatRow } from './flat.js';
@@ -118,9 +119,116 @@ export async function readJsonInSlices(data: unknown, options: ReadOptions & { s
   return collector.finish(collector.hsds ? 'hsds' : 'flat', options.size);
 }
 
+/** Items parsed per `JSON.parse`: a few milliseconds' work. */
+const PARSE_BATCH = 250;
+
+/**
+ * A JSON array read as its text arrives: the splitter finds each item's text, and every
+ * {@link PARSE_BATCH} items are parsed and read together, so no parse of the whole file
+ * holds the thread and items are read while the rest downloads.
+ */
+class ArrayReader {
+  private readonly splitter = new JsonArraySplitter();
+  private readonly collector: Collector;
+  private readonly pause: () => Promise<void> | undefined;
+  private pending: string[] = [];
+  private index = 0;
+
+  constructor(private readonly options: ReadOptions) {
+    this.collector = new Collector(options);
+    this.pause = slicer(options.sliceMs ?? 8, options.signal);
+  }
+
+  async push(text: string): Promise<void> {
+    let texts: string[];
+    try {
+      texts = this.splitter.push(text);
+    } catch (error) {
+      throw malformed(error);
+    }
+    for (const item of texts) {
+      this.pending.push(item);
+      if (this.pending.length === PARSE_BATCH) await this.read();
+    }
+  }
+
+  async finish(size: number): Promise<DataSet> {
+    try {
+      this.splitter.end();
+    } catch (error) {
+      throw malformed(error);
+    }
+    await this.read();
+    return this.collector.finish(this.collector.hsds ? 'hsds' : 'flat', size);
+  }
+
+  private async read(): Promise<void> {
+    const texts = this.pending;
+    this.pending = [];
+    let items: unknown[];
+    try {
+      items = JSON.parse(`[${texts.join(',')}]`);
+    } catch (error) {
+      // Say which item, counting from 1, as the partner would look for it.
+      const bad = texts.findIndex((item) => { try { JSON.parse(item); return false; } catch { return true; } });
+      throw malformed(error, bad < 0 ? undefined : this.index + bad + 1);
+    }
+    for (const item of items) {
+      this.collector.addItem(item, this.index++);
+      await this.pause();
+    }
+    // Between batches the thread also takes in more of the download.
+    if (this.options.sliceMs === Infinity) await yieldToMain();
+  }
+}
+
+function malformed(error: unknown, item?: number): DataError {
+  return new DataError('malformed', `the JSON could not be read (${item ? `item ${item}: ` : ''}${(error as Error).message})`);
+}
+
+/**
+ * Text as it arrives → records. A JSON array (the usual data file) is read item by item
+ * while the rest arrives; CSV and other JSON are read once all of it is here.
+ */
+class TextReader {
+  private array?: ArrayReader;
+  private whole: string[] = [];
+  private size = 0;
+  private decided = false;
+
+  constructor(
+    private readonly kind: 'json' | 'csv' | 'auto',
+    private readonly options: ReadOptions,
+  ) {}
+
+  async push(text: string): Promise<void> {
+    this.size += text.length;
+    if (this.array) return this.array.push(text);
+    this.whole.push(text);
+    if (this.decided || this.kind === 'csv') return;
+    const first = /\S/.exec(this.whole.join(''));
+    if (!first) return;
+    this.decided = true;
+    if (first[0] !== '[' ) return;
+    this.array = new ArrayReader(this.options);
+    const start = this.whole.join('');
+    this.whole = [];
+    await this.array.push(start);
+  }
+
+  finish(): Promise<DataSet> {
+    return this.array ? this.array.finish(this.size) : readWholeText(this.whole.join(''), this.kind, this.options);
+  }
+}
+
 /** Text → records; `kind` decides, or the first character does (`[`/`{` is JSON). */
 export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = 'auto', options: ReadOptions = {}): Promise<DataSet> {
-  const body = source.replace(/^\uFEFF/, '');
+  const reader = new TextReader(kind, options);
+  await reader.push(source.replace(/^\uFEFF/, ''));
+  return reader.finish();
+}
+
+async function readWholeText(body: string, kind: 'json' | 'csv' | 'auto', options: ReadOptions): Promise<DataSet> {
   const csv = kind === 'csv' || (kind === 'auto' && !/^\s*[[{]/.test(body));
   if (csv) {
     try {
@@ -141,41 +249,66 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new DataError('malformed', `the JSON could not be read (${(error as Error).message})`);
+    throw malformed(error);
   }
   return readJsonInSlices(data, { ...options, size: body.length });
 }
 
+/** When the last byte of `url` (requested at `since`) arrived, by the browser's own record of the request; else now. */
+function markReceived(url: string, since: number): void {
+  const entry = (performance.getEntriesByName(new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href, 'resource') as PerformanceResourceTiming[])
+    .find((request) => request.startTime >= since && request.responseEnd);
+  performance.mark(RECEIVED_MARK, entry ? { startTime: entry.responseEnd } : undefined);
+}
+
 /**
- * Fetch a data file and read it. No cookies go to another origin and no referrer is
- * sent; the request is abandoned after {@link FETCH_TIMEOUT_MS}.
+ * Fetch a data file and read it, as it arrives. No cookies go to another origin and no
+ * referrer is sent; after {@link FETCH_TIMEOUT_MS} spent waiting on the network (not on
+ * reading what came) the request is abandoned.
  */
 export async function fetchData(url: string, options: FetchOptions = {}): Promise<DataSet> {
   const { signal, timeout = FETCH_TIMEOUT_MS } = options;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DataError('timeout', `no answer within ${timeout / 1000} s`)), timeout);
   signal?.addEventListener('abort', () => controller.abort(signal.reason));
-  let body: string;
-  let kind: 'json' | 'csv' | 'auto';
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
-    });
-    if (!response.ok) throw new DataError('http', `the server answered ${response.status} ${response.statusText}`.trim());
-    const type = response.headers.get('content-type') ?? '';
-    kind = /csv/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.document?.baseURI).pathname) ? 'csv' : /json/i.test(type) ? 'json' : 'auto';
-    body = await response.text();
-    // User Timing (no data in it): `npm run bench` measures from here to searchable.
-    performance.mark(RECEIVED_MARK);
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    if (controller.signal.reason instanceof DataError) throw controller.signal.reason;
-    if (signal?.aborted) throw error;
-    throw new DataError('network', `the request failed (${(error as Error).message})`);
-  } finally {
-    clearTimeout(timer);
+  let waited = 0;
+  /** Wait for the network, within what is left of the time limit. */
+  const network = async <T>(step: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const timer = setTimeout(() => controller.abort(new DataError('timeout', `no answer within ${timeout / 1000} s`)), timeout - waited);
+    try {
+      return await step;
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      if (controller.signal.reason instanceof DataError) throw controller.signal.reason;
+      if (signal?.aborted) throw error;
+      throw new DataError('network', `the request failed (${(error as Error).message})`);
+    } finally {
+      clearTimeout(timer);
+      waited += performance.now() - started;
+    }
+  };
+  const requested = performance.now();
+  const response = await network(fetch(url, {
+    signal: controller.signal,
+    referrerPolicy: 'no-referrer',
+    headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+  }));
+  if (!response.ok) throw new DataError('http', `the server answered ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('content-type') ?? '';
+  const kind = /csv/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.document?.baseURI).pathname) ? 'csv' : /json/i.test(type) ? 'json' : 'auto';
+  const reader = new TextReader(kind, options);
+  if (!response.body) {
+    await reader.push((await network(response.text())).replace(/^\uFEFF/, ''));
+  } else {
+    // The decoder drops a byte-order mark.
+    const pieces = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { done, value } = await network(pieces.read());
+      if (done) break;
+      await reader.push(value);
+    }
   }
-  return readText(body, kind, options);
+  // User Timing (no data in it): `npm run bench` measures from here to searchable.
+  markReceived(url, requested);
+  return reader.finish();
 }

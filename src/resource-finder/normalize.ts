@@ -84,6 +84,9 @@ const PLACEHOLDER_LENGTH = Math.max(...[...PLACEHOLDERS].map((word) => word.leng
 // override (U+202E) makes "816-555-0101" read as another number than the one dialled.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Text that needs cleaning: a quote or space at the start, a space at the end, two spaces, other whitespace, invisible characters. */
+// eslint-disable-next-line no-control-regex
+const UNCLEAN = /^[\s"'“]|\s$| {2}|[^\S ]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * A clean string or undefined: control and bidi-override characters are removed, numbers
@@ -93,10 +96,13 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\
 export function text(value: unknown, max = MAX_TEXT, strict = true): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
-  // The checks are ordered so that ordinary text (most of a 10,000-record feed) costs one test each.
-  const visible = value.replace(INVISIBLE, '');
-  let cleaned = /\s\s|[^\S ]/.test(visible) ? visible.replace(/\s+/g, ' ').trim() : visible.trim();
-  while (/^["'“]/.test(cleaned) && /^"[^"]*"$|^'[^']*'$|^“[^“”]*”$/.test(cleaned) && cleaned.length > 1) cleaned = cleaned.slice(1, -1).trim();
+  // Ordinary text (most of a 10,000-record feed) passes one test and needs no cleaning.
+  let cleaned = value;
+  if (UNCLEAN.test(value)) {
+    const visible = value.replace(INVISIBLE, '');
+    cleaned = /\s\s|[^\S ]/.test(visible) ? visible.replace(/\s+/g, ' ').trim() : visible.trim();
+    while (/^["'“]/.test(cleaned) && /^"[^"]*"$|^'[^']*'$|^“[^“”]*”$/.test(cleaned) && cleaned.length > 1) cleaned = cleaned.slice(1, -1).trim();
+  }
   // A snake_case word in a sentence field is a column name left as a value.
   if ((cleaned.length <= PLACEHOLDER_LENGTH && PLACEHOLDERS.has(cleaned.toLowerCase())) || (strict && /^[a-z]+(_[a-z]+)+$/.test(cleaned))) return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
@@ -214,20 +220,21 @@ export function finishRecord(draft: RecordDraft, fallbackId: string): ServiceRec
   const latitude = number(draft.latitude, -90, 90);
   const longitude = number(draft.longitude, -180, 180);
   const located = latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0);
-  const address = confidential || !draft.address || !Object.values(draft.address).some(Boolean) ? undefined : draft.address;
-  return {
-    ...draft,
-    id: text(draft.id, 200) ?? fallbackId,
-    name,
-    categories: draft.categories ?? [],
-    populations: draft.populations ?? [],
-    languages: (draft.languages ?? []).map(languageKey).filter((key, index, all) => all.indexOf(key) === index),
-    phones: draft.phones ?? [],
-    address,
-    city: confidential ? undefined : draft.city ?? address?.city,
-    latitude: located ? latitude : undefined,
-    longitude: located ? longitude : undefined,
-    confidential,
-    status: status === 'temporarily closed' ? 'temporarily closed' : 'active',
-  };
+  const { address } = draft;
+  const kept = confidential || !address || !(address.street || address.city || address.state || address.zip) ? undefined : address;
+  // The draft is the reader's own object: finished in place, with no copy for each of 10,000 records.
+  const record = draft as ServiceRecord;
+  record.id = text(draft.id, 200) ?? fallbackId;
+  record.name = name;
+  record.categories = draft.categories ?? [];
+  record.populations = draft.populations ?? [];
+  record.languages = [...new Set((draft.languages ?? []).map(languageKey))];
+  record.phones = draft.phones ?? [];
+  record.address = kept;
+  record.city = confidential ? undefined : draft.city ?? kept?.city;
+  record.latitude = located ? latitude : undefined;
+  record.longitude = located ? longitude : undefined;
+  record.confidential = confidential;
+  record.status = status === 'temporarily closed' ? 'temporarily closed' : 'active';
+  return record;
 }

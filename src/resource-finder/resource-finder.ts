@@ -114,7 +114,7 @@ export class HavenResourceFinder extends HavenElement {
 
   /**
    * URL of the data: HSDS 3.0 JSON, a flat JSON array, or CSV (by `.csv` or `text/csv`). http(s) only.
-   * Any size that arrives within 10 s is read; above 10 MB the console warns (phones on slow networks wait long for it).
+   * Read as it downloads; any size is read unless the network keeps it waiting over 10 s in all. Above 10 MB the console warns (phones on slow networks wait long for it).
    */
   @property() src: string | null = null;
 
@@ -290,8 +290,9 @@ export class HavenResourceFinder extends HavenElement {
       if (src) {
         const url = safeUrl(src, ['https:', 'http:']);
         if (!url) throw new DataError('shape', `${quote(src)} is not an http(s) URL`);
-        // Off the main thread where the page allows a worker, indexing each batch as it
-        // arrives; otherwise here, in slices, and indexed after.
+        // Read as the file downloads: off the main thread where the page allows a worker,
+        // indexing each batch as it arrives; otherwise here, in slices, and indexed after
+        // (indexing here while reading would slow the download it shares the thread with).
         const arriving = (records: ServiceRecord[]) => (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
         data = (await readInWorker(url, loader.signal, arriving)) ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {

@@ -16,7 +16,8 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { records: ServiceRecord[] }
+  /** A batch of records as JSON text (records are plain data: no undefined, no dates). */
+  | { records: string }
   | { done: Omit<DataSet, 'records'>; receivedAt?: number }
   | { error: { reason: DataErrorReason; message: string } };
 
@@ -63,7 +64,7 @@ export function readInWorker(url: string, signal: AbortSignal, onBatch?: (record
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       answered = true;
       if ('records' in data) {
-        records.push(...data.records);
+        for (const record of JSON.parse(data.records) as ServiceRecord[]) records.push(record);
         onBatch?.(records);
       }
       else if ('done' in data) {

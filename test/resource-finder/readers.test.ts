@@ -228,6 +228,23 @@ describe('errors at the boundary', () => {
     }
   });
 
+  it('fetch: a body that stops arriving part-way is a "timeout" too', async () => {
+    const original = window.fetch;
+    window.fetch = async (_input, init) => new Response(new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('[{"name": "Example"},'));
+        init!.signal!.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+      },
+    }), { headers: { 'content-type': 'application/json' } });
+    try {
+      const error = await fetchData('https://example.org/stalls.json', { timeout: 50 }).catch((caught) => caught);
+      expect(error).to.be.instanceOf(DataError);
+      expect(error.reason).to.equal('timeout');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('fetch: a .csv URL is read as CSV', async () => {
     const { format } = await fetchData(new URL('services.csv', FIXTURES).href);
     expect(format).to.equal('csv');

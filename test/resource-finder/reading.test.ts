@@ -82,7 +82,8 @@ describe('the reader worker', () => {
     const inWorker = await readInWorker(HSDS, new AbortController().signal, (records) => batches.push(records.length));
     expect(inWorker, 'a same-origin worker runs here').to.not.equal(undefined);
     const { fetchData } = await import('../../src/resource-finder/load.js');
-    expect(inWorker).to.deep.equal(await fetchData(HSDS));
+    // Records cross from the worker as JSON: the same data, without keys whose value is undefined.
+    expect(inWorker).to.deep.equal(JSON.parse(JSON.stringify(await fetchData(HSDS))));
     expect(batches.at(-1)).to.equal(inWorker!.records.length);
     expect(performance.getEntriesByName('haven-finder:received').length).to.be.greaterThan(0);
   });
