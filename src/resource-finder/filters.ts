@@ -25,18 +25,22 @@ export interface Facets {
   ages: boolean;
 }
 
-function distinct(values: string[]): string[] {
+/** The distinct values of one field over all records, case-insensitively (the first spelling wins), sorted. */
+function distinct(records: ServiceRecord[], field: 'categories' | 'populations' | 'languages'): string[] {
+  // Thousands of records repeat a few dozen values: each distinct spelling is lowercased once.
+  const spellings = new Set<string>();
+  for (const record of records) for (const value of record[field]) spellings.add(value);
   const seen = new Map<string, string>();
-  for (const value of values) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
+  for (const value of spellings) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
 /** What the filter controls can offer for this data. */
 export function facetsOf(records: ServiceRecord[]): Facets {
   return {
-    categories: distinct(records.flatMap((record) => record.categories)),
-    populations: distinct(records.flatMap((record) => record.populations)),
-    languages: distinct(records.flatMap((record) => record.languages)),
+    categories: distinct(records, 'categories'),
+    populations: distinct(records, 'populations'),
+    languages: distinct(records, 'languages'),
     free: records.some((record) => record.free),
     hours: records.some((record) => record.hours?.rules.length),
     ages: records.some((record) => record.minimumAge !== undefined || record.maximumAge !== undefined),

@@ -29,6 +29,12 @@ registerTranslation('en', en.resourceFinder);
 registerTranslation('es', es.resourceFinder);
 
 const RADII = [5, 10, 25, 50, 100];
+/**
+ * Cards drawn in the frame a keystroke lands in; the rest of the page of results follow
+ * one frame later. Five fill a phone's screen, and drawing twenty rich cards at once
+ * takes longer than one frame on a slow device.
+ */
+const FIRST_CARDS = 5;
 const ANNOUNCE_DELAY_MS = 800;
 /** URL parameters used with `sync-url`: the words and filters, never a place. */
 const URL_KEYS = { query: 'haven-q', category: 'haven-type', population: 'haven-population', language: 'haven-language', age: 'haven-age', free: 'haven-free', openNow: 'haven-open' } as const;
@@ -174,6 +180,11 @@ export class HavenResourceFinder extends HavenElement {
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private zipField = '';
   private placed?: DataSet;
+  /** The results changed: draw only the first {@link FIRST_CARDS} cards now; `rest` settles once the others are drawn. */
+  private firstFew = false;
+  private rest?: Promise<void>;
+  /** What the current results were ranked from: ranking again only when one of these changes. */
+  private rankedFrom: unknown[] = [];
 
   /**
    * Settles when the data has been read and the search index built (or loading failed):
@@ -249,17 +260,41 @@ export class HavenResourceFinder extends HavenElement {
     if (changed.has('src')) this.loading = this.load();
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
-    if (this.data) {
+    const radiusKm = fromUnits(this.radiusValue, this.unitsValue);
+    const from = [this.data, this.index, this.query, this.filters, this.origin, radiusKm, this.sort, this.zone];
+    if (this.data && from.some((value, position) => value !== this.rankedFrom[position])) {
+      this.rankedFrom = from;
+      // New results (typing, a filter, a place, the data arriving): the first cards in this frame.
+      this.firstFew = true;
       const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data, this.query)) : undefined;
-      this.results = rankResults(this.data.records, {
-        scores,
-        filters: this.filters,
-        origin: this.origin?.point,
-        radiusKm: fromUnits(this.radiusValue, this.unitsValue),
-        sort: this.sort,
-        fallbackZone: this.zone,
-      });
+      this.results = rankResults(this.data.records, { scores, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
     }
+  }
+
+  protected override updated(): void {
+    if (!this.firstFew || this.rest) return;
+    // After the frame that shows the first cards (or soon, where frames are paused), the rest.
+    let drawn!: () => void;
+    const rest = (this.rest = new Promise((resolve) => (drawn = resolve)));
+    const drawRest = () => {
+      if (this.rest !== rest) return;
+      this.rest = undefined;
+      this.firstFew = false;
+      this.requestUpdate();
+      drawn();
+    };
+    requestAnimationFrame(() => setTimeout(drawRest));
+    setTimeout(drawRest, 100);
+  }
+
+  /** Settles once every card of the update is drawn, the ones that follow the first few included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.rest) {
+      await this.rest;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private fireResults(): void {
@@ -373,7 +408,11 @@ export class HavenResourceFinder extends HavenElement {
     const { data } = this;
     if (!data || this.placed === data) return;
     this.placed = data;
-    if (await (await zipLookup()).placeByZip(data.records, this.zipBaseUrl)) this.requestUpdate();
+    if (await (await zipLookup()).placeByZip(data.records, this.zipBaseUrl)) {
+      // The records themselves gained places: rank again.
+      this.rankedFrom = [];
+      this.requestUpdate();
+    }
   }
 
   /** Opt-in, coarse, rounded to ~1 km, kept only in this element's memory. */
@@ -651,7 +690,7 @@ export class HavenResourceFinder extends HavenElement {
     const widerRadius = this.origin && RADII.find((value) => value > this.radiusValue);
     return html`<div part="heading" role="heading" aria-level=${this.level} tabindex="-1">${this.headingText()}</div>
       ${results.length
-        ? html`<ul part="results">${results.slice(0, this.shown).map((result, position) => renderCard(result, context, position))}</ul>
+        ? html`<ul part="results">${results.slice(0, this.firstFew ? Math.min(FIRST_CARDS, this.shown) : this.shown).map((result, position) => renderCard(result, context, position))}</ul>
             ${more > 0 ? html`<button part="button more" type="button" @click=${this.showMore}>${this.t('show-more', { count: more })}</button>` : nothing}`
         : html`<p part="message">${this.t('no-results')}</p>
             <div class="row">

@@ -50,15 +50,14 @@ describe('JsonArraySplitter', () => {
     for (const text of ['', '{"contents": []}', '[1, 2', '[1] 2', '[1}', '[1,]', '[,1]', '[1,,2]', '[1 2]', '"[1]"']) refused(text);
   });
 
-  it('is linear: a 20 MB string arriving in 64 KB pieces is split in well under a second', () => {
+  it('splits a 20 MB string arriving in 64 KB pieces (rescanning it for each piece would exceed the test timeout many times over)', () => {
     const text = JSON.stringify([{ description: 'x\\"y'.repeat(5_000_000) }, 'after']);
     const splitter = new JsonArraySplitter();
-    const started = performance.now();
     const items: string[] = [];
     for (let from = 0; from < text.length; from += 65_536) items.push(...splitter.push(text.slice(from, from + 65_536)));
     splitter.end();
-    expect(performance.now() - started).to.be.below(1000);
     expect(items.length).to.equal(2);
+    expect(JSON.parse(items[0]).description).to.have.length(20_000_000);
     expect(JSON.parse(items[1])).to.equal('after');
   });
 });

@@ -168,6 +168,31 @@ describe('<haven-resource-finder> with an HSDS file from src', () => {
 });
 
 describe('<haven-resource-finder> searching', () => {
+  it('draws the first five cards in the frame a keystroke lands in and the rest one frame later; updateComplete waits for all', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ name: `Example shelter ${i + 1}`, phone: `816-555-01${String(i).padStart(2, '0')}` }));
+    const el = await inline(rows, 'page-size="12"');
+    expect($$(el, '[part="card"]')).to.have.length(12);
+    const query = $(el, '#query') as HTMLInputElement;
+    query.value = 'shelter 2';
+    const counts: number[] = [];
+    // This frame's callbacks run after the element's update (a microtask) and before the rest is drawn.
+    const frame = new Promise((resolve) => requestAnimationFrame(() => resolve(counts.push($$(el, '[part="card"]').length))));
+    query.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await frame;
+    await el.updateComplete;
+    counts.push($$(el, '[part="card"]').length);
+    // "Shelter 2" and "Shelter 20"–"29": 11 results, all on the first page.
+    expect(counts).to.deep.equal([5, 11]);
+    expect(heading(el)).to.match(/11/);
+    // Copying a number re-draws that card only: no new results, so no first-five frame.
+    query.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const copy = $(el, '[part~="copy"]')!;
+    const during = new Promise((resolve) => requestAnimationFrame(() => resolve($$(el, '[part="card"]').length)));
+    copy.click();
+    expect(await during).to.equal(11);
+  });
+
   const RECORDS = [
     { id: 'a', name: 'Example Emergency Shelter', categories: 'Shelter', languages: 'es', free: 'yes', lat: 39.1, lon: -94.58 },
     { id: 'b', name: 'Asesoría legal de ejemplo', categories: 'Legal help', languages: 'es', lat: 38.95, lon: -95.23 },
