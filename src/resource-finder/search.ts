@@ -80,7 +80,9 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
       const index = await work;
       return {
         search(query) {
-          const options = { prefix: true, boost: { name: 3, categories: 2, organization: 1.5 }, combineWith: 'AND' as const };
+          // Only the word being typed (the last) is a prefix: the words before it are finished.
+          const prefix = (_term: string, position: number, terms: string[]) => position === terms.length - 1;
+          const options = { prefix, boost: { name: 3, categories: 2, organization: 1.5 }, combineWith: 'AND' as const };
           // Short words are too easily one typo from another.
           const fuzzy = { ...options, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
           // Typo tolerance costs most over a large vocabulary: use it when the words as typed
