@@ -34,16 +34,16 @@ export const SIZE_BUDGETS = [
   },
   {
     id: 'finder-readers-chunk',
-    label: "the finder's readers (HSDS, flat JSON, CSV rows, normalising, reading a JSON array as it downloads), a lazy chunk loaded only when the page reads data itself, gzip (Haven's own guard; the issue sets none)",
+    label: "the finder's readers (HSDS, flat JSON, CSV rows, normalising, reading a JSON array as it downloads, gathering the filters' options), a lazy chunk loaded only when the page reads data itself, gzip (Haven's own guard; the issue sets none)",
     issue: 5,
-    limit: 7 * KB,
+    limit: 7.5 * KB,
     measure: () => fileSize(lazyChunk('load')).gzip,
   },
   {
     id: 'finder-reader-worker',
     label: "reader-worker.js, which reads data off the main thread where the page allows (the readers and the CSV parser in one file), gzip (Haven's own guard; the issue sets none)",
     issue: 5,
-    limit: 8.5 * KB,
+    limit: 9 * KB,
     measure: () => fileSize('reader-worker.js').gzip,
   },
   {

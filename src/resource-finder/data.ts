@@ -4,6 +4,7 @@
  * The words for the partner about what was skipped or left out are in problems.ts, loaded
  * only when there is something to say.
  */
+import type { Facets } from './facets.js';
 import type { ServiceRecord, SkipReason } from './normalize.js';
 
 export type DataFormat = 'hsds' | 'flat' | 'csv';
@@ -28,6 +29,8 @@ export interface DataSet {
   dropped: [number, string, string, string][];
   /** Ids that more than one record used (each record got a unique one). */
   repeatedIds: string[];
+  /** What the filters can offer, gathered while reading. */
+  facets: Facets;
   /** Characters of text read, when read from text (over {@link LARGE_DATA}, the partner is warned). */
   size?: number;
 }

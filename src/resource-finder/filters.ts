@@ -1,5 +1,5 @@
 /**
- * Filters built from the data (only options that some record has are offered), and the
+ * The filters a person sets (the options offered come from the data: facets.ts), and the
  * one pipeline from records to the ordered list a person sees: text matches → filters
  * → radius → order.
  */
@@ -14,37 +14,6 @@ export interface Filters {
   free?: boolean;
   openNow?: boolean;
   age?: number;
-}
-
-export interface Facets {
-  categories: string[];
-  populations: string[];
-  languages: string[];
-  free: boolean;
-  hours: boolean;
-  ages: boolean;
-}
-
-/** The distinct values of one field over all records, case-insensitively (the first spelling wins), sorted. */
-function distinct(records: ServiceRecord[], field: 'categories' | 'populations' | 'languages'): string[] {
-  // Thousands of records repeat a few dozen values: each distinct spelling is lowercased once.
-  const spellings = new Set<string>();
-  for (const record of records) for (const value of record[field]) spellings.add(value);
-  const seen = new Map<string, string>();
-  for (const value of spellings) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
-}
-
-/** What the filter controls can offer for this data. */
-export function facetsOf(records: ServiceRecord[]): Facets {
-  return {
-    categories: distinct(records, 'categories'),
-    populations: distinct(records, 'populations'),
-    languages: distinct(records, 'languages'),
-    free: records.some((record) => record.free),
-    hours: records.some((record) => record.hours?.rules.length),
-    ages: records.some((record) => record.minimumAge !== undefined || record.maximumAge !== undefined),
-  };
 }
 
 const has = (values: string[], wanted: string) => values.some((value) => value.toLowerCase() === wanted.toLowerCase());
@@ -107,5 +76,6 @@ export function rankResults(records: ServiceRecord[], options: RankOptions = {})
   if (origin && sort === 'distance') {
     results.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.order - b.order);
   }
-  return results.map(({ record, distanceKm: distance }) => ({ record, distanceKm: distance }));
+  // Each result keeps its `order` (its place in relevance order): no copy of thousands of results to drop it.
+  return results;
 }

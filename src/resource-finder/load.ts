@@ -7,6 +7,7 @@
  * the body of the reader worker. Reading yields to the page every few milliseconds, so
  * 10,000 records never hold the main thread in one long task.
  */
+import { FacetCollector } from './facets.js';
 import { JsonArraySplitter } from './json-items.js';
 import { slicer, yieldToMain } from './scheduler.js';
 import { CsvError, parseCsv } from './csv.js';
@@ -39,6 +40,7 @@ class Collector {
   readonly dropped: DataSet['dropped'] = [];
   readonly repeatedIds: string[] = [];
   private readonly ids = new Set<string>();
+  private readonly facets = new FacetCollector();
   private drafts = 0;
   private sent = 0;
   hsds = false;
@@ -68,6 +70,7 @@ class Collector {
     while (this.ids.has(result.id)) result.id += '+';
     this.ids.add(result.id);
     this.records.push(result);
+    this.facets.add(result);
     this.flush(false);
   }
 
@@ -85,7 +88,7 @@ class Collector {
     if (drafts && !records.length && !skipped['hidden-status']) {
       throw new DataError('empty', `none of the ${drafts} records could be used (${describeSkipped(skipped)})`);
     }
-    return { records, format, total: drafts, skipped, dropped, repeatedIds, size };
+    return { records, format, total: drafts, skipped, dropped, repeatedIds, facets: this.facets.facets(), size };
   }
 }
 

@@ -14,7 +14,7 @@ import { DEFAULT_PRESET, PRESET_IDS, type HotlinePresetId } from '../hotline-ban
 import * as en from '../translations/en.js';
 import * as es from '../translations/es.js';
 import { cardText, formatDistance, languageName, renderCard, type CardContext } from './card.js';
-import { activeFilters, facetsOf, rankResults, type Facets, type Filters, type Result } from './filters.js';
+import { activeFilters, rankResults, type Filters, type Result } from './filters.js';
 import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, hasProblems, type DataSet } from './data.js';
@@ -172,7 +172,6 @@ export class HavenResourceFinder extends HavenElement {
   @state() private shown = 0;
   @state() private copiedId?: string;
 
-  private facets?: Facets;
   private results: Result[] = [];
   private loader?: AbortController;
   private loading: Promise<void> = Promise.resolve();
@@ -180,8 +179,11 @@ export class HavenResourceFinder extends HavenElement {
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private zipField = '';
   private placed?: DataSet;
-  /** The results changed: draw only the first {@link FIRST_CARDS} cards now; `rest` settles once the others are drawn. */
-  private firstFew = false;
+  /**
+   * The results changed: draw only this many cards now ({@link FIRST_CARDS}; none when the data has just
+   * arrived, as the form is drawn then too); `rest` settles once the others are drawn.
+   */
+  private cardsNow?: number;
   private rest?: Promise<void>;
   /** What the current results were ranked from: ranking again only when one of these changes. */
   private rankedFrom: unknown[] = [];
@@ -264,22 +266,23 @@ export class HavenResourceFinder extends HavenElement {
     const from = [this.data, this.index, this.query, this.filters, this.origin, radiusKm, this.sort, this.zone];
     if (this.data && from.some((value, position) => value !== this.rankedFrom[position])) {
       this.rankedFrom = from;
-      // New results (typing, a filter, a place, the data arriving): the first cards in this frame.
-      this.firstFew = true;
+      // New results (typing, a filter, a place): the first cards in this frame.
+      this.cardsNow = (changed as Map<PropertyKey, unknown>).has('data') ? 0 : FIRST_CARDS;
       const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data, this.query)) : undefined;
       this.results = rankResults(this.data.records, { scores, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
     }
   }
 
   protected override updated(): void {
-    if (!this.firstFew || this.rest) return;
+    if (this.cardsNow === undefined || this.rest) return;
     // After the frame that shows the first cards (or soon, where frames are paused), the rest.
     let drawn!: () => void;
     const rest = (this.rest = new Promise((resolve) => (drawn = resolve)));
     const drawRest = () => {
       if (this.rest !== rest) return;
       this.rest = undefined;
-      this.firstFew = false;
+      // After none (the data has just arrived), the first few; then the rest.
+      this.cardsNow = this.cardsNow === 0 ? FIRST_CARDS : undefined;
       this.requestUpdate();
       drawn();
     };
@@ -338,13 +341,11 @@ export class HavenResourceFinder extends HavenElement {
         data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json', { signal: loader.signal });
       }
       if (loader.signal.aborted) return;
-      // User Timing marks (no data in them) let `npm run bench` split load time into phases.
+      // A User Timing mark (no data in it): `npm run bench` measures from here to searchable.
       performance.mark('haven-finder:read');
       // What was skipped or left out is worded by a module loaded only then; `ready` waits for it, rendering does not.
       const told = hasProblems(data) && import('./problems.js').then((problems) => problems.tell(this, attribute, data), () => {});
-      // Building the filters and the first render are the page's longest work: each in its own task.
-      await yieldToMain();
-      this.facets = facetsOf(data.records);
+      // The first render (the form, with filters the readers gathered) gets its own task; the cards follow in later ones.
       await yieldToMain();
       if (loader.signal.aborted) return;
       this.data = data;
@@ -352,9 +353,7 @@ export class HavenResourceFinder extends HavenElement {
       const located = this.near ? this.setZip(this.near) : undefined;
       try {
         await this.updateComplete;
-        performance.mark('haven-finder:first-results');
         const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
-        performance.mark('haven-finder:indexed');
         if (!loader.signal.aborted) this.index = index;
       } catch (error) {
         if (!loader.signal.aborted) {
@@ -592,17 +591,18 @@ export class HavenResourceFinder extends HavenElement {
 
   private select(id: string, label: string, options: string[], value: string | undefined, key: 'category' | 'population' | 'language'): TemplateResult | typeof nothing {
     if (!options.length) return nothing;
+    const lang = key === 'language' ? this.formatLang : '';
     return html`<div part="field" class="field">
       <label for=${id}>${label}</label>
       <select part="input" id=${id} @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${this.t('any')}</option>
-        ${options.map((option) => html`<option value=${option} ?selected=${value === option}>${key === 'language' ? languageName(option, this.formatLang) : option}</option>`)}
+        ${options.map((option) => html`<option value=${option} ?selected=${value === option}>${lang ? languageName(option, lang) : option}</option>`)}
       </select>
     </div>`;
   }
 
   private renderForm(): TemplateResult {
-    const facets = this.facets!;
+    const { facets } = this.data!;
     const { filters } = this;
     const active = activeFilters(filters);
     const radii = [...new Set([...RADII, this.radiusValue])].sort((a, b) => a - b);
@@ -690,7 +690,7 @@ export class HavenResourceFinder extends HavenElement {
     const widerRadius = this.origin && RADII.find((value) => value > this.radiusValue);
     return html`<div part="heading" role="heading" aria-level=${this.level} tabindex="-1">${this.headingText()}</div>
       ${results.length
-        ? html`<ul part="results">${results.slice(0, this.firstFew ? Math.min(FIRST_CARDS, this.shown) : this.shown).map((result, position) => renderCard(result, context, position))}</ul>
+        ? html`<ul part="results">${results.slice(0, Math.min(this.cardsNow ?? Infinity, this.shown)).map((result, position) => renderCard(result, context, position))}</ul>
             ${more > 0 ? html`<button part="button more" type="button" @click=${this.showMore}>${this.t('show-more', { count: more })}</button>` : nothing}`
         : html`<p part="message">${this.t('no-results')}</p>
             <div class="row">

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { activeFilters, facetsOf, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
+import { activeFilters, matchesFilters, rankResults } from '../../src/resource-finder/filters.js';
+import { facetsOf } from '../../src/resource-finder/facets.js';
 import { coarsen, distanceKm } from '../../src/resource-finder/geo.js';
 import { lookupZip, placeByZip, ZipLookupError } from '../../src/resource-finder/zip-lookup.js';
 import { describeRules, isOpenAt } from '../../src/resource-finder/hours.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/resource-finder.js';
+import { facetsOf } from '../../src/resource-finder/facets.js';
 import { readJson, readJsonInSlices, readText } from '../../src/resource-finder/load.js';
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
 import type { HavenResourceFinder } from '../../src/resource-finder/resource-finder.js';
@@ -45,6 +46,17 @@ describe('reading in slices', () => {
     });
     expect(batches).to.deep.equal([['First example'], ['Second example']]);
     expect(set.skipped).to.deep.equal({ 'no-name': 1 });
+  });
+
+  it('gathers the filters\' options while reading: the same as looking through the records after', async () => {
+    const set = await readText(JSON.stringify([
+      { name: 'Example one', categories: 'Shelter; Legal help', languages: 'es', free: 'yes' },
+      { name: 'Example two', categories: 'shelter', populations: 'Youth', hours: 'Mo-Fr 09:00-17:00' },
+      { name: 'Example three', languages: 'Spanish; fr', min_age: '12' },
+    ]));
+    expect(set.facets).to.deep.equal(facetsOf(set.records));
+    expect(set.facets.categories).to.deep.equal(['Legal help', 'Shelter']);
+    expect(set.facets).to.include({ free: true, hours: true });
   });
 
   it('stops reading when aborted', async () => {
