@@ -101,7 +101,7 @@ if (wanted('exit')) {
 if (wanted('finder')) {
   results.finder = await finder();
   show(
-    '4. Finder: synthetic HSDS (budget at 10k: searchable ≤ 500 ms, no task > 50 ms, query p95 ≤ 16 ms; 100k: p95 ≤ 50 ms)',
+    '4. Finder: synthetic HSDS (budget at 10k: received → searchable ≤ 500 ms, no task > 50 ms, query → painted p95 ≤ 16 ms; 100k: p95 ≤ 50 ms). The file is read as it downloads: "from the last byte" is the budget\'s measure where the network is slower than reading; "beyond the download" where the file could arrive at once',
     results.finder.map((r) => ({
       records: r.records,
       loads: r.loads,
@@ -111,8 +111,8 @@ if (wanted('finder')) {
       'received → searchable ms: beyond the download / from the last byte': `${ms(r.beyondDownloadMs)} / ${ms(r.receivedToSearchableMs)}`,
       'all read → searchable ms': ms(r.readToSearchableMs),
       'longest task while loading ms: median (worst)': `${ms(r.longestTaskWhileLoadingMs)} (${ms(r.longestTaskAnyLoadMs)})`,
-      'query → first 5 painted p50/p95 ms (in one frame)': `${ms(r.queryToPaintP50Ms)} / ${ms(r.queryToPaintP95Ms)}`,
-      'query → all 20 painted p50/p95 ms (next frame)': `${ms(r.queryToAllPaintedP50Ms)} / ${ms(r.queryToAllPaintedP95Ms)}`,
+      'query → first 5 painted p50/p95 ms (the keystroke\'s frame, no display wait)': `${ms(r.queryToPaintP50Ms)} / ${ms(r.queryToPaintP95Ms)}`,
+      'query → whole first page (≤ 20) painted p50/p95 ms (next frame, frame-rate limit off)': `${ms(r.queryToAllPaintedP50Ms)} / ${ms(r.queryToAllPaintedP95Ms)}`,
       'ZIP → painted p50/p95 ms (frame-rate limit off)': `${ms(r.zipToPaintP50Ms)} / ${ms(r.zipToPaintP95Ms)}`,
       'search only p50: Haven / Fuse.js / includes ms': `${ms(r.searchOnlyP50Ms.haven)} / ${ms(r.searchOnlyP50Ms.fuse)} / ${ms(r.searchOnlyP50Ms.naive)}`,
       'Fuse.js ÷ Haven': r.fuseOverHaven.toFixed(1),

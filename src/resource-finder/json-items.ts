@@ -31,11 +31,12 @@ export class JsonArraySplitter {
     const { length } = chunk;
     let i = this.skip;
     let start = 0;
-    // Where the next backslash is: -2 until looked for, -1 when there is none.
+    // Where the next backslash and quote are: -2 until looked for, -1 when there is none.
     let backslash = -2;
+    let quote = -2;
     while (i < length) {
       if (this.inString) {
-        const quote = chunk.indexOf('"', i);
+        if (quote !== -1 && quote < i) quote = chunk.indexOf('"', i);
         if (backslash !== -1 && backslash < i) backslash = chunk.indexOf('\\', i);
         if (backslash !== -1 && (quote === -1 || backslash < quote)) {
           i = backslash + 2;

@@ -204,7 +204,9 @@ class TextReader {
     private readonly options: ReadOptions,
   ) {}
 
-  async push(text: string): Promise<void> {
+  async push(piece: string): Promise<void> {
+    // A byte-order mark may start the text (the network's decoder has already dropped its own).
+    const text = this.size ? piece : piece.replace(/^\uFEFF/, '');
     this.size += text.length;
     if (this.array) return this.array.push(text);
     this.whole.push(text);
@@ -224,10 +226,14 @@ class TextReader {
   }
 }
 
+/** Characters of text handed to the reader at once. */
+const PIECE = 65_536;
+
 /** Text → records; `kind` decides, or the first character does (`[`/`{` is JSON). */
 export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = 'auto', options: ReadOptions = {}): Promise<DataSet> {
   const reader = new TextReader(kind, options);
-  await reader.push(source.replace(/^\uFEFF/, ''));
+  // In pieces, as from the network: the items of each are read in slices that yield.
+  for (let start = 0; start < source.length; start += PIECE) await reader.push(source.slice(start, start + PIECE));
   return reader.finish();
 }
 
@@ -277,7 +283,7 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
   /** Wait for the network, within what is left of the time limit. */
   const network = async <T>(step: Promise<T>): Promise<T> => {
     const started = performance.now();
-    const timer = setTimeout(() => controller.abort(new DataError('timeout', `no answer within ${timeout / 1000} s`)), timeout - waited);
+    const timer = setTimeout(() => controller.abort(new DataError('timeout', `the network kept it waiting over ${timeout / 1000} s`)), timeout - waited);
     try {
       return await step;
     } catch (error) {
@@ -300,16 +306,20 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
   const type = response.headers.get('content-type') ?? '';
   const kind = /csv/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.document?.baseURI).pathname) ? 'csv' : /json/i.test(type) ? 'json' : 'auto';
   const reader = new TextReader(kind, options);
-  if (!response.body) {
-    await reader.push((await network(response.text())).replace(/^\uFEFF/, ''));
-  } else {
-    // The decoder drops a byte-order mark.
-    const pieces = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    for (;;) {
-      const { done, value } = await network(pieces.read());
-      if (done) break;
-      await reader.push(value);
+  try {
+    if (!response.body) {
+      await reader.push(await network(response.text()));
+    } else {
+      const pieces = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { done, value } = await network(pieces.read());
+        if (done) break;
+        await reader.push(value);
+      }
     }
+  } finally {
+    // Reading failed (or was stopped) part-way: the rest of the download is not wanted.
+    controller.abort();
   }
   // User Timing (no data in it): `npm run bench` measures from here to searchable.
   markReceived(url, requested);

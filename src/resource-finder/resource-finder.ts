@@ -22,7 +22,6 @@ import type { ServiceRecord } from './normalize.js';
 import { foldText, matchesAll, queryTerms } from '../core/text.js';
 import { yieldToMain } from './scheduler.js';
 import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
-import { readInWorker } from './worker-client.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
 registerTranslation('en', en.resourceFinder);
@@ -179,6 +178,8 @@ export class HavenResourceFinder extends HavenElement {
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private zipField = '';
   private placed?: DataSet;
+  /** Counts the times records gained places from their ZIP (the results are ranked again then). */
+  private placements = 0;
   /**
    * The results changed: draw only this many cards now ({@link FIRST_CARDS}; none when the data has just
    * arrived, as the form is drawn then too); `rest` settles once the others are drawn.
@@ -263,11 +264,17 @@ export class HavenResourceFinder extends HavenElement {
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
     const radiusKm = fromUnits(this.radiusValue, this.unitsValue);
-    const from = [this.data, this.index, this.query, this.filters, this.origin, radiusKm, this.sort, this.zone];
-    if (this.data && from.some((value, position) => value !== this.rankedFrom[position])) {
+    // The data, the words, filters, place, radius and order; then what only refines the same results:
+    // the index arriving, the zone, the minute ("open now"), places found for records by their ZIP.
+    const from = [this.data, this.query, this.filters, this.origin, radiusKm, this.sort, this.index, this.zone, Math.floor(Date.now() / 60_000), this.placements];
+    const changedAt = (position: number) => from[position] !== this.rankedFrom[position];
+    if (this.data && from.some((_, position) => changedAt(position))) {
+      // New results from what a person set: the first cards in this frame (none when the data has just
+      // arrived, as the form is drawn too), unless focus is on a card, which must stay where it is.
+      if (from.slice(0, 6).some((_, position) => changedAt(position)) && !this.shadowRoot?.activeElement?.closest('[part="results"]')) {
+        this.cardsNow = changedAt(0) ? 0 : FIRST_CARDS;
+      }
       this.rankedFrom = from;
-      // New results (typing, a filter, a place): the first cards in this frame.
-      this.cardsNow = (changed as Map<PropertyKey, unknown>).has('data') ? 0 : FIRST_CARDS;
       const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data, this.query)) : undefined;
       this.results = rankResults(this.data.records, { scores, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
     }
@@ -332,7 +339,9 @@ export class HavenResourceFinder extends HavenElement {
         // indexing each batch as it arrives; otherwise here, in slices, and indexed after
         // (indexing here while reading would slow the download it shares the thread with).
         const arriving = (records: ServiceRecord[]) => (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
-        data = (await readInWorker(url, loader.signal, arriving)) ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
+        // The worker's client is a small chunk of its own, loaded only where a worker can start (not from a CDN).
+        const inWorker = new URL(import.meta.url).origin === location.origin && (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving);
+        data = (await inWorker) || (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {
         const csv = inline!.type === 'text/csv';
         // Inline CSV is indented like the page around it: drop that indentation.
@@ -407,9 +416,9 @@ export class HavenResourceFinder extends HavenElement {
     const { data } = this;
     if (!data || this.placed === data) return;
     this.placed = data;
+    // The records themselves gained places: rank again.
     if (await (await zipLookup()).placeByZip(data.records, this.zipBaseUrl)) {
-      // The records themselves gained places: rank again.
-      this.rankedFrom = [];
+      this.placements++;
       this.requestUpdate();
     }
   }

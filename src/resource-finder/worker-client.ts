@@ -43,6 +43,8 @@ function startWorker(): Worker | undefined {
  * array (the one the data set will hold) each time a batch has been added to it.
  */
 export function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void): Promise<DataSet | undefined> {
+  // Stopped while this chunk was loading: start nothing.
+  if (signal.aborted) return Promise.reject(signal.reason);
   const worker = startWorker();
   if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {

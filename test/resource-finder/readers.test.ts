@@ -245,6 +245,25 @@ describe('errors at the boundary', () => {
     }
   });
 
+  it('fetch: the time limit is for all the waiting together, not for each wait', async () => {
+    const original = window.fetch;
+    // Three pieces 30 ms apart: each wait is under the 50 ms limit, together they are over it.
+    window.fetch = async (_input, init) => new Response(new ReadableStream({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        if (init!.signal!.aborted) return controller.error(init!.signal!.reason);
+        controller.enqueue(new TextEncoder().encode('[{"name": "Example"},'));
+      },
+    }), { headers: { 'content-type': 'application/json' } });
+    try {
+      const error = await fetchData('https://example.org/trickles.json', { timeout: 50 }).catch((caught) => caught);
+      expect(error).to.be.instanceOf(DataError);
+      expect(error.reason).to.equal('timeout');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('fetch: a .csv URL is read as CSV', async () => {
     const { format } = await fetchData(new URL('services.csv', FIXTURES).href);
     expect(format).to.equal('csv');

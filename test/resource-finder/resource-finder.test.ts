@@ -184,13 +184,26 @@ describe('<haven-resource-finder> searching', () => {
     // "Shelter 2" and "Shelter 20"–"29": 11 results, all on the first page.
     expect(counts).to.deep.equal([5, 11]);
     expect(heading(el)).to.match(/11/);
-    // Copying a number re-draws that card only: no new results, so no first-five frame.
-    query.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    const copy = $(el, '[part~="copy"]')!;
+    // An update with nothing new to rank (a card copied, "Show more") draws every card at once.
     const during = new Promise((resolve) => requestAnimationFrame(() => resolve($$(el, '[part="card"]').length)));
-    copy.click();
+    el.requestUpdate();
     expect(await during).to.equal(11);
+  });
+
+  it('keeps every card, and focus, when the results change while focus is on a card', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({ name: `Example shelter ${i + 1}`, phone: `816-555-01${String(i).padStart(2, '0')}`, zip: '64106' }));
+    const el = await inline(rows, 'page-size="12"');
+    const eighth = $$(el, '[part="card"]')[7].querySelector<HTMLElement>('a, button')!;
+    eighth.focus();
+    const cards = new Promise((resolve) => requestAnimationFrame(() => resolve($$(el, '[part="card"]').length)));
+    el.setAttribute('near', '64106');
+    expect(await cards).to.equal(12);
+    // The ZIP is looked up, and the rows placed by theirs: results in distance order, ranked again.
+    for (let waited = 0; !/away/.test(text($$(el, '[part="card"]')[0])) && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(text($$(el, '[part="card"]')[0])).to.match(/away/);
+    expect($$(el, '[part="card"]')).to.have.length(12);
+    expect(el.shadowRoot!.activeElement).to.equal(eighth);
   });
 
   const RECORDS = [
