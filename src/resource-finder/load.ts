@@ -82,7 +82,7 @@ class Collector {
     for (const draft of readHsdsItem(item as Record<string, unknown>, index)) this.add(draft);
   }
 
-  finish(format: DataFormat, size?: number): DataSet {
+  finish(format: DataFormat = this.hsds ? 'hsds' : 'flat', size?: number): DataSet {
     this.flush(true);
     const { records, skipped, drafts, dropped, repeatedIds } = this;
     if (drafts && !records.length && !skipped['hidden-status']) {
@@ -107,7 +107,7 @@ function itemsOf(data: unknown): unknown[] {
 export function readJson(data: unknown, size?: number): DataSet {
   const collector = new Collector();
   itemsOf(data).forEach((item, index) => collector.addItem(item, index));
-  return collector.finish(collector.hsds ? 'hsds' : 'flat', size);
+  return collector.finish(undefined, size);
 }
 
 /** {@link readJson} in slices that yield to the page; rejects with the signal's reason when aborted. */
@@ -119,7 +119,7 @@ export async function readJsonInSlices(data: unknown, options: ReadOptions & { s
     collector.addItem(items[index], index);
     await pause();
   }
-  return collector.finish(collector.hsds ? 'hsds' : 'flat', options.size);
+  return collector.finish(undefined, options.size);
 }
 
 /** Items parsed per `JSON.parse`: a few milliseconds' work. */
@@ -162,7 +162,7 @@ class ArrayReader {
       throw malformed(error);
     }
     await this.read();
-    return this.collector.finish(this.collector.hsds ? 'hsds' : 'flat', size);
+    return this.collector.finish(undefined, size);
   }
 
   private async read(): Promise<void> {
@@ -190,19 +190,23 @@ function malformed(error: unknown, item?: number): DataError {
 }
 
 /**
- * Text as it arrives → records. A JSON array (the usual data file) is read item by item
- * while the rest arrives; CSV and other JSON are read once all of it is here.
+ * Text as it arrives → records. `kind` decides, or the first character does: a JSON array
+ * (the usual data file) is read item by item while the rest arrives; other JSON (`{…}`)
+ * and CSV once all of it is here.
  */
 class TextReader {
   private array?: ArrayReader;
   private whole: string[] = [];
   private size = 0;
-  private decided = false;
+  /** How the text is read, once its first character is known (CSV is known at once). */
+  private format?: 'array' | 'json' | 'csv';
 
   constructor(
     private readonly kind: 'json' | 'csv' | 'auto',
     private readonly options: ReadOptions,
-  ) {}
+  ) {
+    if (kind === 'csv') this.format = 'csv';
+  }
 
   async push(piece: string): Promise<void> {
     // A byte-order mark may start the text (the network's decoder has already dropped its own).
@@ -210,11 +214,11 @@ class TextReader {
     this.size += text.length;
     if (this.array) return this.array.push(text);
     this.whole.push(text);
-    if (this.decided || this.kind === 'csv') return;
-    const first = /\S/.exec(this.whole.join(''));
+    if (this.format) return;
+    const first = /\S/.exec(this.whole.join(''))?.[0];
     if (!first) return;
-    this.decided = true;
-    if (first[0] !== '[' ) return;
+    this.format = first === '[' ? 'array' : first === '{' || this.kind === 'json' ? 'json' : 'csv';
+    if (this.format !== 'array') return;
     this.array = new ArrayReader(this.options);
     const start = this.whole.join('');
     this.whole = [];
@@ -222,7 +226,10 @@ class TextReader {
   }
 
   finish(): Promise<DataSet> {
-    return this.array ? this.array.finish(this.size) : readWholeText(this.whole.join(''), this.kind, this.options);
+    if (this.array) return this.array.finish(this.size);
+    // Nothing but white space: as JSON that is malformed; as CSV, no "name" column.
+    const body = this.whole.join('');
+    return this.format === 'csv' || (!this.format && this.kind === 'auto') ? readCsv(body, this.options) : readWholeJson(body, this.options);
   }
 }
 
@@ -237,23 +244,23 @@ export async function readText(source: string, kind: 'json' | 'csv' | 'auto' = '
   return reader.finish();
 }
 
-async function readWholeText(body: string, kind: 'json' | 'csv' | 'auto', options: ReadOptions): Promise<DataSet> {
-  const csv = kind === 'csv' || (kind === 'auto' && !/^\s*[[{]/.test(body));
-  if (csv) {
-    try {
-      const rows = await parseCsv(body);
-      const collector = new Collector(options);
-      const pause = slicer(options.sliceMs ?? 8, options.signal);
-      for (const row of rows) {
-        collector.add(readFlatRow(row));
-        await pause();
-      }
-      return collector.finish('csv', body.length);
-    } catch (error) {
-      if (error instanceof CsvError) throw new DataError('malformed', `the CSV could not be read: ${error.message}`);
-      throw error;
+async function readCsv(body: string, options: ReadOptions): Promise<DataSet> {
+  try {
+    const rows = await parseCsv(body);
+    const collector = new Collector(options);
+    const pause = slicer(options.sliceMs ?? 8, options.signal);
+    for (const row of rows) {
+      collector.add(readFlatRow(row));
+      await pause();
     }
+    return collector.finish('csv', body.length);
+  } catch (error) {
+    if (error instanceof CsvError) throw new DataError('malformed', `the CSV could not be read: ${error.message}`);
+    throw error;
   }
+}
+
+async function readWholeJson(body: string, options: ReadOptions): Promise<DataSet> {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -263,9 +270,9 @@ async function readWholeText(body: string, kind: 'json' | 'csv' | 'auto', option
   return readJsonInSlices(data, { ...options, size: body.length });
 }
 
-/** When the last byte of `url` (requested at `since`) arrived, by the browser's own record of the request; else now. */
-function markReceived(url: string, since: number): void {
-  const entry = (performance.getEntriesByName(new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href, 'resource') as PerformanceResourceTiming[])
+/** When the last byte of `url` (absolute, requested at `since`) arrived, by the browser's own record of the request; else now. */
+function markReceived(url: URL, since: number): void {
+  const entry = (performance.getEntriesByName(url.href, 'resource') as PerformanceResourceTiming[])
     .find((request) => request.startTime >= since && request.responseEnd);
   performance.mark(RECEIVED_MARK, entry ? { startTime: entry.responseEnd } : undefined);
 }
@@ -277,6 +284,8 @@ function markReceived(url: string, since: number): void {
  */
 export async function fetchData(url: string, options: FetchOptions = {}): Promise<DataSet> {
   const { signal, timeout = FETCH_TIMEOUT_MS } = options;
+  // In the reader worker there is no document: the worker's own address is the base (the page sends absolute URLs).
+  const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(signal.reason));
   let waited = 0;
@@ -304,7 +313,7 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
   }));
   if (!response.ok) throw new DataError('http', `the server answered ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type') ?? '';
-  const kind = /csv/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.document?.baseURI).pathname) ? 'csv' : /json/i.test(type) ? 'json' : 'auto';
+  const kind = /csv/i.test(type) || /\.csv$/i.test(absolute.pathname) ? 'csv' : /json/i.test(type) ? 'json' : 'auto';
   const reader = new TextReader(kind, options);
   try {
     if (!response.body) {
@@ -322,6 +331,6 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
     controller.abort();
   }
   // User Timing (no data in it): `npm run bench` measures from here to searchable.
-  markReceived(url, requested);
+  markReceived(absolute, requested);
   return reader.finish();
 }

@@ -85,8 +85,7 @@ const PLACEHOLDER_LENGTH = Math.max(...[...PLACEHOLDERS].map((word) => word.leng
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** Text that needs cleaning: a quote or space at the start, a space at the end, two spaces, other whitespace, invisible characters. */
-// eslint-disable-next-line no-control-regex
-const UNCLEAN = /^[\s"'“]|\s$| {2}|[^\S ]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNCLEAN = new RegExp(`^[\\s"'“]|\\s$| {2}|[^\\S ]|${INVISIBLE.source}`);
 
 /**
  * A clean string or undefined: control and bidi-override characters are removed, numbers

@@ -19,9 +19,8 @@ import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, hasProblems, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
-import { foldText, matchesAll, queryTerms } from '../core/text.js';
 import { yieldToMain } from './scheduler.js';
-import { indexAsTheyArrive, loadSearchEngine, type IndexFeed, type SearchIndex } from './search.js';
+import { indexAsTheyArrive, loadSearchEngine, plainMatches, type IndexFeed, type SearchIndex } from './search.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
 registerTranslation('en', en.resourceFinder);
@@ -47,23 +46,6 @@ interface Message {
 /** The ZIP lookup's lazy chunk (requested early, when the ZIP field is focused). */
 const zipLookup = () => import('./zip-lookup.js');
 
-/** Each data set's searchable text, folded once (not on every keystroke). */
-const haystacks = new WeakMap<DataSet, string[]>();
-
-/** Search without the index (while it builds, or if its chunk could not load): every word, as a substring. */
-function plainMatches(data: DataSet, query: string): Map<number, number> {
-  const terms = queryTerms(query);
-  let folded = haystacks.get(data);
-  if (!folded) {
-    folded = data.records.map((record) => foldText([record.name, record.organization, record.description, record.city, ...record.categories].join(' ')));
-    haystacks.set(data, folded);
-  }
-  const matches = new Map<number, number>();
-  folded.forEach((haystack, position) => {
-    if (matchesAll(haystack, terms)) matches.set(position, 1);
-  });
-  return matches;
-}
 
 /**
  * Find local help by need, language and distance, privately. Reads Open Referral HSDS
@@ -275,7 +257,7 @@ export class HavenResourceFinder extends HavenElement {
         this.cardsNow = changedAt(0) ? 0 : FIRST_CARDS;
       }
       this.rankedFrom = from;
-      const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data, this.query)) : undefined;
+      const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data.records, this.query)) : undefined;
       this.results = rankResults(this.data.records, { scores, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
     }
   }

@@ -6,7 +6,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { slicer } from './scheduler.js';
-import { foldText } from '../core/text.js';
+import { foldText, matchesAll, queryTerms } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
 
 const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
@@ -17,6 +17,37 @@ const FEW = 5;
 function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
   return field === 'categories' ? record.categories.join(' ') : record[field];
 }
+
+/** Each data set's searchable text, folded once (not on every keystroke). */
+const haystacks = new WeakMap<ServiceRecord[], string[]>();
+
+/**
+ * Search without the index (while it builds, or if its chunk could not load): every word,
+ * as a substring, in the same fields the index searches. Positions, all with score 1.
+ */
+export function plainMatches(records: ServiceRecord[], query: string): Map<number, number> {
+  const terms = queryTerms(query);
+  let folded = haystacks.get(records);
+  if (!folded) {
+    folded = records.map((record) => foldText(FIELDS.map((field) => fieldText(record, field) ?? '').join(' ')));
+    haystacks.set(records, folded);
+  }
+  const matches = new Map<number, number>();
+  folded.forEach((haystack, position) => {
+    if (matchesAll(haystack, terms)) matches.set(position, 1);
+  });
+  return matches;
+}
+
+// Only the word being typed (the last) is a prefix: the words before it are finished.
+const EXACT = {
+  prefix: (_term: string, position: number, terms: string[]) => position === terms.length - 1,
+  boost: { name: 3, categories: 2, organization: 1.5 },
+  combineWith: 'AND' as const,
+};
+// Short words are too easily one typo from another.
+const TYPOS = { ...EXACT, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
+const ANY_WORD = { ...TYPOS, combineWith: 'OR' as const };
 
 export interface SearchIndex {
   /** Record positions with their scores, best first; every word must match, or else any. */
@@ -80,16 +111,11 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
       const index = await work;
       return {
         search(query) {
-          // Only the word being typed (the last) is a prefix: the words before it are finished.
-          const prefix = (_term: string, position: number, terms: string[]) => position === terms.length - 1;
-          const options = { prefix, boost: { name: 3, categories: 2, organization: 1.5 }, combineWith: 'AND' as const };
-          // Short words are too easily one typo from another.
-          const fuzzy = { ...options, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
           // Typo tolerance costs most over a large vocabulary: use it when the words as typed
           // (or as the start of words) find only a few services, then any word, not every word.
-          let results = index.search(query, options);
-          if (results.length < FEW) results = index.search(query, fuzzy);
-          if (!results.length) results = index.search(query, { ...fuzzy, combineWith: 'OR' });
+          let results = index.search(query, EXACT);
+          if (results.length < FEW) results = index.search(query, TYPOS);
+          if (!results.length) results = index.search(query, ANY_WORD);
           return new Map(results.map(({ id, score }) => [id as number, score]));
         },
       };

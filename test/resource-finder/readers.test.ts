@@ -217,51 +217,47 @@ describe('errors at the boundary', () => {
     expect(offline.reason).to.equal('network');
   });
 
-  it('fetch: no answer within the time limit is a "timeout"', async () => {
+  /** fetchData of `url` with a 50 ms limit, `window.fetch` replaced by `fake` meanwhile; the error it rejects with. */
+  async function timedOut(url: string, fake: typeof window.fetch): Promise<DataError> {
     const original = window.fetch;
-    window.fetch = (_input, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    window.fetch = fake;
     try {
-      const error = await fetchData('https://example.org/slow.json', { timeout: 50 }).catch((caught) => caught);
-      expect(error.reason).to.equal('timeout');
+      return await fetchData(url, { timeout: 50 }).then(() => expect.fail('it should have timed out'), (caught) => caught);
     } finally {
       window.fetch = original;
     }
+  }
+  const piece = () => new TextEncoder().encode('[{"name": "Example"},');
+  const json = { headers: { 'content-type': 'application/json' } };
+
+  it('fetch: no answer within the time limit is a "timeout"', async () => {
+    const error = await timedOut('https://example.org/slow.json', (_input, init) =>
+      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    expect(error.reason).to.equal('timeout');
   });
 
   it('fetch: a body that stops arriving part-way is a "timeout" too', async () => {
-    const original = window.fetch;
-    window.fetch = async (_input, init) => new Response(new ReadableStream({
+    const error = await timedOut('https://example.org/stalls.json', async (_input, init) => new Response(new ReadableStream({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode('[{"name": "Example"},'));
+        controller.enqueue(piece());
         init!.signal!.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
       },
-    }), { headers: { 'content-type': 'application/json' } });
-    try {
-      const error = await fetchData('https://example.org/stalls.json', { timeout: 50 }).catch((caught) => caught);
-      expect(error).to.be.instanceOf(DataError);
-      expect(error.reason).to.equal('timeout');
-    } finally {
-      window.fetch = original;
-    }
+    }), json));
+    expect(error).to.be.instanceOf(DataError);
+    expect(error.reason).to.equal('timeout');
   });
 
   it('fetch: the time limit is for all the waiting together, not for each wait', async () => {
-    const original = window.fetch;
-    // Three pieces 30 ms apart: each wait is under the 50 ms limit, together they are over it.
-    window.fetch = async (_input, init) => new Response(new ReadableStream({
+    // Pieces 30 ms apart: each wait is under the 50 ms limit, together they are over it.
+    const error = await timedOut('https://example.org/trickles.json', async (_input, init) => new Response(new ReadableStream({
       async pull(controller) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         if (init!.signal!.aborted) return controller.error(init!.signal!.reason);
-        controller.enqueue(new TextEncoder().encode('[{"name": "Example"},'));
+        controller.enqueue(piece());
       },
-    }), { headers: { 'content-type': 'application/json' } });
-    try {
-      const error = await fetchData('https://example.org/trickles.json', { timeout: 50 }).catch((caught) => caught);
-      expect(error).to.be.instanceOf(DataError);
-      expect(error.reason).to.equal('timeout');
-    } finally {
-      window.fetch = original;
-    }
+    }), json));
+    expect(error).to.be.instanceOf(DataError);
+    expect(error.reason).to.equal('timeout');
   });
 
   it('fetch: a .csv URL is read as CSV', async () => {
