@@ -35,7 +35,10 @@ export function safeUrl(
   } catch {
     return undefined;
   }
-  return (allowed as readonly string[]).includes(url.protocol) ? url.href : undefined;
+  if (!(allowed as readonly string[]).includes(url.protocol)) return undefined;
+  // `tel:`, `sms:` and `mailto:` paths keep a space inside as it is ("tel: 555"): encode it, so
+  // no href carries a space a person cannot see.
+  return url.href.replaceAll(' ', '%20');
 }
 
 /** `http:` or `https:` only: for destinations we navigate to. */

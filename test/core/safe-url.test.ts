@@ -33,6 +33,12 @@ describe('safeUrl', () => {
     }
   });
 
+  it('encodes a space inside a tel:, sms: or mailto: URL, which the URL parser keeps (fast-check found "tel: !")', () => {
+    expect(safeUrl('tel: !')).to.equal('tel:%20!');
+    expect(safeUrl('mailto:help desk@example.org')).to.equal('mailto:help%20desk@example.org');
+    expect(safeUrl('tel:%20!')).to.equal('tel:%20!');
+  });
+
   it('refuses values that are not strings', () => {
     expect(safeUrl(null)).to.equal(undefined);
     expect(safeUrl(42)).to.equal(undefined);
