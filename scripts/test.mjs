@@ -23,6 +23,14 @@ function run(command, args, env = {}) {
   });
 }
 
+/** The names of the failed tests in a step's output (web-test-runner's ❌ lines, node --test's ✖ lines), once each. */
+function failedNames(output) {
+  // eslint-disable-next-line no-control-regex
+  const plain = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  const names = [...plain.matchAll(/^\s*(?:❌|✖) (.+?)\s*$/gm)].map((match) => match[1].replace(/ \([\d.]+ms\)$/, ''));
+  return [...new Set(names)].filter((name) => !/^failing tests:?$/.test(name));
+}
+
 /** Counts for a step that is a single check. */
 const single = ({ code }) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
 
@@ -65,10 +73,13 @@ const summary = [];
 for (const [name, step, count] of steps) {
   if (only.length && !only.some((word) => name.includes(word))) continue;
   console.log(`\n=== ${name} ===`);
-  const result = count(await step());
+  const outcome = await step();
+  const result = count(outcome);
   passed += result.passed;
   failed += result.failed;
   summary.push(`${result.failed ? 'FAIL' : 'ok  '}  ${name}: ${result.passed} passed, ${result.failed} failed`);
+  // The end of the output is what a CI log shows first: name what failed there too.
+  if (result.failed) summary.push(...failedNames(outcome.output).map((test) => `        failed: ${test}`));
 }
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
