@@ -4,6 +4,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { sri } from './scripts/integrity.mjs';
 
 /** Strip TypeScript with esbuild (legacy decorators, as tsconfig.json says). */
 function typescript() {
@@ -40,6 +42,22 @@ const plugins = [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * Write the hash of the built reader-worker.js into the worker's client, which checks the code
+ * against it before starting a worker from another origin (a CDN). The worker is built first.
+ */
+function readerWorkerIntegrity() {
+  const placeholder = '__HAVEN_READER_WORKER_INTEGRITY__';
+  return {
+    name: 'haven-reader-worker-integrity',
+    // Before minifying, which could otherwise fold the placeholder's checks away.
+    transform(code) {
+      if (!code.includes(placeholder)) return null;
+      return { code: code.replaceAll(placeholder, sri(readFileSync('dist/cdn/reader-worker.js'))), map: null };
+    },
+  };
+}
+
 const components = {
   input: CDN_ENTRIES,
   output: {
@@ -58,7 +76,7 @@ const components = {
     },
   },
   preserveEntrySignatures: 'allow-extension',
-  plugins,
+  plugins: [...plugins, readerWorkerIntegrity()],
 };
 
 // The finder's reader worker, beside the entries (worker-client.ts finds it by
@@ -70,4 +88,5 @@ const readerWorker = {
   plugins,
 };
 
-export default [components, readerWorker];
+// The worker first: the components' build writes its hash into the worker's client.
+export default [readerWorker, components];

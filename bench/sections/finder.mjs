@@ -13,7 +13,7 @@ import { launch, serve } from '../../test/e2e/harness.mjs';
 import { percentile } from './stats.mjs';
 
 // Same-origin script (the data is read in the worker), and at 10k also a script from
-// another origin, as from a public CDN (read on the main thread, in slices).
+// another origin, as from a public CDN (read in a worker started from a blob: URL of its checked code).
 // `FINDER_RUNS=10000,10000-cdn npm run bench -- finder` measures only those (while tuning).
 const RUNS = [
   { count: 1000, cdn: false },

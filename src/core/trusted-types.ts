@@ -3,13 +3,24 @@
  * It does three narrow things: hands markup from data to an inert parser, whose output is
  * copied node by node through a whitelist before anything reaches the page; passes
  * text that is checked to be JSON into JSON-LD data blocks, which never run; and lets
- * the finder start its own reader worker, a same-origin `reader-worker.js` and nothing else. Created once
- * per page and shared by every copy of Haven (a page may load the CDN build and an npm copy).
+ * the finder start its own reader worker: a same-origin `reader-worker.js`, or a `blob:` URL
+ * Haven made from that file's code after checking it against its build hash ({@link workerBlobs}),
+ * and nothing else. Created once per page and shared by every copy of Haven (a page may load the
+ * CDN build and an npm copy).
  */
 export type HavenPolicy = Pick<TrustedTypePolicy, 'createHTML' | 'createScript'> & Partial<Pick<TrustedTypePolicy, 'createScriptURL'>>;
 
 const KEY = Symbol.for('haven-widgets.trusted-types');
-const shared = globalThis as typeof globalThis & { [key: symbol]: HavenPolicy | null | undefined };
+const BLOBS = Symbol.for('haven-widgets.worker-blobs');
+const shared = globalThis as typeof globalThis & { [KEY]?: HavenPolicy | null; [BLOBS]?: Set<string> };
+
+/**
+ * The `blob:` URLs of reader-worker code whose hash Haven checked, while they live: the only
+ * `blob:` URLs the `haven` policy turns into script URLs. Shared like the policy itself.
+ */
+export function workerBlobs(): Set<string> {
+  return (shared[BLOBS] ??= new Set());
+}
 
 /**
  * The policy; `undefined` where the browser has no Trusted Types (plain strings work), `null`
@@ -27,7 +38,8 @@ export function havenPolicy(): HavenPolicy | null | undefined {
         },
         createScriptURL: (url: string) => {
           const parsed = new URL(url);
-          if (parsed.origin !== location.origin || !parsed.pathname.endsWith('/reader-worker.js')) throw new TypeError(`Haven starts only its own worker, not ${url}`);
+          const own = parsed.origin === location.origin && parsed.pathname.endsWith('/reader-worker.js');
+          if (!own && !workerBlobs().has(url)) throw new TypeError(`Haven starts only its own worker, not ${url}`);
           return url;
         },
       });

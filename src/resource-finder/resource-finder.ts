@@ -321,9 +321,9 @@ export class HavenResourceFinder extends HavenElement {
         // indexing each batch as it arrives; otherwise here, in slices, and indexed after
         // (indexing here while reading would slow the download it shares the thread with).
         const arriving = (records: ServiceRecord[]) => (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
-        // The worker's client is a small chunk of its own, loaded only where a worker can start (not from a CDN).
-        const inWorker = new URL(import.meta.url).origin === location.origin && (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving);
-        data = (await inWorker) || (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
+        // The worker's client is a small chunk of its own; the readers load only where no worker can start.
+        const inWorker = await (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving);
+        data = inWorker ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {
         const csv = inline!.type === 'text/csv';
         // Inline CSV is indented like the page around it: drop that indentation.

@@ -1,13 +1,22 @@
 /**
- * Read a data file in the reader worker where the page allows one: the worker script must
- * be on the page's own origin (a CDN script cannot start a worker for another origin),
- * the page's Content Security Policy must allow it (`worker-src`, or `script-src 'self'`),
- * and under Trusted Types the `haven` policy must be allowed. Anywhere else this resolves
- * `undefined` and the finder reads on the main thread, in slices.
+ * Read a data file in the reader worker where the page allows one. The worker script must be
+ * on the page's own origin, or be fetched from the script's origin (a CDN) and checked against
+ * the hash the CDN build wrote into this file, then started from a `blob:` URL of the page's
+ * origin (a page cannot start a worker from another origin's URL). The page's Content Security
+ * Policy must allow it (`worker-src 'self'`, plus `blob:` for a CDN script), and under Trusted
+ * Types the `haven` policy must be allowed. Anywhere else this resolves `undefined` and the
+ * finder reads on the main thread, in slices.
  */
-import { havenPolicy } from '../core/trusted-types.js';
+import { havenPolicy, workerBlobs } from '../core/trusted-types.js';
 import { DataError, RECEIVED_MARK, type DataErrorReason, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
+
+/**
+ * The sha384 of the CDN build's `reader-worker.js`: rollup.config.mjs writes it over this
+ * placeholder. Elsewhere (the npm modules, tests of the source) it stays a placeholder, and a
+ * worker on another origin is not started.
+ */
+const WORKER_INTEGRITY: string = '__HAVEN_READER_WORKER_INTEGRITY__';
 
 export interface WorkerRequest {
   url: string;
@@ -21,17 +30,45 @@ export type WorkerReply =
   | { done: Omit<DataSet, 'records'>; receivedAt?: number }
   | { error: { reason: DataErrorReason; message: string } };
 
-function startWorker(): Worker | undefined {
-  const script = new URL('./reader-worker.js', import.meta.url);
-  if (typeof Worker !== 'function' || script.origin !== location.origin) return undefined;
+/**
+ * Where to start the worker from: the script itself on the page's origin; from another origin,
+ * a `blob:` URL of its code once that code matches the build's hash. `undefined`: nowhere.
+ */
+async function workerSource(script: URL, signal: AbortSignal): Promise<string | undefined> {
+  if (script.origin === location.origin) return script.href;
+  if (!WORKER_INTEGRITY.startsWith('sha384-')) return undefined;
+  try {
+    // The browser refuses a body whose hash differs (a changed or compromised CDN file).
+    const response = await fetch(script.href, { integrity: WORKER_INTEGRITY, credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    if (!response.ok) return undefined;
+    return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+  } catch {
+    return undefined;
+  }
+}
+
+async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; release: () => void } | undefined> {
+  if (typeof Worker !== 'function') return undefined;
   const policy = havenPolicy();
   // `null`: the page's trusted-types directive does not allow `haven`; an older copy of
   // Haven may have made the shared policy without script URLs.
   if (policy === null || (policy && !policy.createScriptURL)) return undefined;
-  const url = policy ? policy.createScriptURL!(script.href) : script.href;
+  const source = await workerSource(new URL('./reader-worker.js', import.meta.url), signal);
+  if (!source) return undefined;
+  const blob = source.startsWith('blob:');
+  if (blob) workerBlobs().add(source);
+  const release = () => {
+    if (!blob) return;
+    workerBlobs().delete(source);
+    URL.revokeObjectURL(source);
+  };
   try {
-    return new Worker(url as string, { type: 'module', name: 'haven-reader' });
+    // Stopped while the worker's code was fetched: start nothing.
+    if (signal.aborted) throw signal.reason;
+    const url = policy ? policy.createScriptURL!(source) : source;
+    return { worker: new Worker(url as string, { type: 'module', name: 'haven-reader' }), release };
   } catch {
+    release();
     return undefined;
   }
 }
@@ -42,16 +79,19 @@ function startWorker(): Worker | undefined {
  * itself failed, or with the signal's reason when aborted. `onBatch` sees the records
  * array (the one the data set will hold) each time a batch has been added to it.
  */
-export function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void): Promise<DataSet | undefined> {
+export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void): Promise<DataSet | undefined> {
   // Stopped while this chunk was loading: start nothing.
-  if (signal.aborted) return Promise.reject(signal.reason);
-  const worker = startWorker();
-  if (!worker) return Promise.resolve(undefined);
+  if (signal.aborted) throw signal.reason;
+  const started = await startWorker(signal);
+  if (signal.aborted) throw signal.reason;
+  if (!started) return undefined;
+  const { worker, release } = started;
   return new Promise((resolve, reject) => {
     const records: ServiceRecord[] = [];
     let answered = false;
     const end = (settle: () => void) => {
       worker.terminate();
+      release();
       signal.removeEventListener('abort', abort);
       settle();
     };

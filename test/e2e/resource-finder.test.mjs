@@ -59,26 +59,91 @@ describe('resource finder from dist/cdn on the demo page', () => {
     await context.close();
   });
 
-  it('with the script on another origin (a CDN), reads on the main thread: no worker, same results', async () => {
-    const cdn = await serve(FIXTURES, { 'access-control-allow-origin': '*' });
+  /**
+   * The finder's script from a second loopback origin (a CDN, with CORS), on a page of the first.
+   * `csp`: the page's policy, given the CDN's origin; `tamper`: the CDN serves reader-worker.js changed.
+   */
+  async function fromCdn({ csp, tamper = false } = {}) {
+    const cdn = await serve(FIXTURES, { 'access-control-allow-origin': '*' }, {
+      onRequest: (request, response) =>
+        tamper && request.url === '/dist/cdn/reader-worker.js' &&
+        response.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }).end('postMessage({ records: "[]" });'),
+    });
     const html = `<!doctype html><html lang="en"><head><title>CDN page</title><script type="module" src="${cdn.origin}/dist/cdn/resource-finder.js"></script></head>
       <body><main><haven-resource-finder src="/data/kc-services.hsds.json" zip-base="/dist/cdn/zips/"></haven-resource-finder></main></body></html>`;
+    const headers = { 'content-type': 'text/html', ...(csp && { 'content-security-policy': csp(cdn.origin) }) };
     const site = await serve(FIXTURES, {}, {
-      onRequest: (request, response) => request.url === '/cdn-page.html' && response.writeHead(200, { 'content-type': 'text/html' }).end(html),
+      onRequest: (request, response) => request.url === '/cdn-page.html' && response.writeHead(200, headers).end(html),
     });
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const seen = watch(page);
+    const violations = [];
+    page.on('console', (message) => /Content Security Policy|Trusted Type/i.test(message.text()) && violations.push(message.text()));
+    await page.goto(`${site.origin}/cdn-page.html`);
+    await page.locator('haven-resource-finder [part="card"]').first().waitFor();
+    return {
+      page, seen, violations, cdn: cdn.origin, site: site.origin,
+      readers: () => seen.requests.some((url) => url.startsWith(cdn.origin) && /\/load-[\w-]+\.js$/.test(url)),
+      close: async () => {
+        await context.close();
+        await Promise.all([cdn.close(), site.close()]);
+      },
+    };
+  }
+
+  it('with the script on another origin (a CDN), reads in a worker started from its checked code (a blob: URL of the page)', async () => {
+    const { page, seen, cdn, site, readers, close } = await fromCdn();
     try {
-      await page.goto(`${site.origin}/cdn-page.html`);
-      await page.locator('haven-resource-finder [part="card"]').first().waitFor();
       assert.equal((await names(page)).length, 12);
-      assert.deepEqual(seen.workers, []);
-      assert.ok(seen.requests.some((url) => url.startsWith(cdn.origin) && /\/load-[\w-]+\.js$/.test(url)), 'the readers load as a chunk instead');
+      assert.equal(seen.workers.length, 1);
+      assert.match(seen.workers[0], new RegExp(`^blob:${site}/`), 'a worker of the page, made from the CDN file');
+      assert.ok(seen.requests.includes(`${cdn}/dist/cdn/reader-worker.js`));
+      assert.ok(!readers(), 'the page did not load its own readers');
       assert.deepEqual(seen.errors, []);
     } finally {
-      await context.close();
-      await Promise.all([cdn.close(), site.close()]);
+      await close();
+    }
+  });
+
+  it('from a CDN whose reader-worker.js changed, starts no worker from it and reads on the main thread', async () => {
+    const { page, seen, readers, close } = await fromCdn({ tamper: true });
+    try {
+      assert.equal((await names(page)).length, 12, 'same results');
+      assert.deepEqual(seen.workers, []);
+      assert.ok(readers(), 'the readers load as a chunk instead');
+      // Chromium reports the refused digest; nothing else goes wrong.
+      assert.deepEqual(seen.errors.filter((error) => !/integrity/i.test(error)), []);
+    } finally {
+      await close();
+    }
+  });
+
+  it("from a CDN under a page policy with worker-src 'self' blob: and Trusted Types: the worker starts, no violation", async () => {
+    const csp = (cdn) => `default-src 'self'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; worker-src 'self' blob:; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven`;
+    const { page, seen, violations, readers, close } = await fromCdn({ csp });
+    try {
+      assert.equal((await names(page)).length, 12);
+      assert.equal(seen.workers.length, 1);
+      assert.ok(!readers());
+      assert.deepEqual(violations, []);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it("from a CDN under a page policy without blob: workers: reads on the main thread, same results", async () => {
+    const csp = (cdn) => `default-src 'self'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; style-src 'self'`;
+    const { page, seen, violations, readers, close } = await fromCdn({ csp });
+    try {
+      assert.equal((await names(page)).length, 12);
+      assert.deepEqual(seen.workers, []);
+      assert.ok(readers(), 'the readers load as a chunk instead');
+      // The browser reports the refused worker once; the finder reads anyway.
+      assert.ok(violations.length <= 1 && violations.every((text) => /worker-src|script-src/.test(text)), violations.join('\n'));
+    } finally {
+      await close();
     }
   });
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { generateHsds } from '../../bench/generate-hsds.mjs';
 import { compactZips } from '../../scripts/build-zips.mjs';
+import { sri } from '../../scripts/integrity.mjs';
 
 const root = new URL('../../', import.meta.url);
 const file = (path) => new URL(path, root);
@@ -39,6 +40,15 @@ describe('resource finder build', () => {
     assert.match(readFileSync(file(`dist/cdn/${naming[0]}`), 'utf8'), /new URL\("\.\/reader-worker\.js",import\.meta\.url\)/);
     assert.match(readFileSync(file('dist/cdn/resource-finder.js'), 'utf8'), new RegExp(`import\\("\\./${naming[0].replace('.', '\\.')}"\\)`), 'imported lazily');
     assert.ok(existsSync(file('dist/resource-finder/reader-worker.js')), 'the npm layout has it beside worker-client.js too');
+  });
+
+  it("writes reader-worker.js's own sha384 into the worker's client (checked before a worker starts from a CDN's code)", () => {
+    const client = readdirSync(file('dist/cdn/')).find((name) => /^worker-client-[\w-]+\.js$/.test(name));
+    const code = readFileSync(file(`dist/cdn/${client}`), 'utf8');
+    assert.ok(code.includes(`"${sri(readFileSync(file('dist/cdn/reader-worker.js')))}"`), 'the hash of the worker this build made');
+    assert.doesNotMatch(code, /__HAVEN_READER_WORKER_INTEGRITY__/);
+    // The npm modules are bundled by the app, whose own worker file differs: no hash, no worker from another origin.
+    assert.match(readFileSync(file('dist/resource-finder/worker-client.js'), 'utf8'), /__HAVEN_READER_WORKER_INTEGRITY__/);
   });
 
   it('keeps the banner in hotline-banner.js and the finder strings out of it', () => {
