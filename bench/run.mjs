@@ -105,7 +105,8 @@ if (wanted('finder')) {
     results.finder.map((r) => ({
       records: r.records,
       loads: r.loads,
-      'read in': r.inWorker ? 'worker' : 'page (CDN script)',
+      'script from': r.fromCdn ? 'CDN (other origin)' : 'same origin',
+      'read in': r.inWorker ? 'worker' : 'page',
       'download alone ms': ms(r.downloadMs),
       'added → searchable ms': ms(r.addedToSearchableMs),
       'received → searchable ms: beyond the download / from the last byte': `${ms(r.beyondDownloadMs)} / ${ms(r.receivedToSearchableMs)}`,

@@ -180,6 +180,7 @@ export async function finder() {
       const ratio = (a, b) => p(a, 0.5) / Math.max(p(b, 0.5), 0.001);
       rows.push({
         records: result.records,
+        fromCdn,
         inWorker: result.inWorker,
         downloadMs: result.downloadMs,
         addedToSearchableMs: result.addedToSearchableMs,
