@@ -146,9 +146,13 @@ export const resourceFinderStyles = css`
     color: var(--_danger);
   }
   [part='results'],
-  [part='hotlines'] {
+  [part='hotlines'],
+  .none {
     display: grid;
     gap: var(--_space);
+  }
+  [hidden] {
+    display: none !important;
   }
   [part='card'] {
     display: grid;

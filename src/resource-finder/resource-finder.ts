@@ -167,6 +167,8 @@ export class HavenResourceFinder extends HavenElement {
    * arrived, as the form is drawn then too); `rest` settles once the others are drawn.
    */
   private cardsNow?: number;
+  /** "No results" has been shown for this data: it is kept (hidden) from then on. */
+  private noResultsShown = false;
   private rest?: Promise<void>;
   /** What the current results were ranked from: ranking again only when one of these changes. */
   private rankedFrom: unknown[] = [];
@@ -302,6 +304,7 @@ export class HavenResourceFinder extends HavenElement {
     const src = this.src?.trim();
     this.data = undefined;
     this.index = undefined;
+    this.noResultsShown = false;
     this.basicSearch = false;
     if (!src && !inline) {
       this.phase = 'no-data';
@@ -679,11 +682,17 @@ export class HavenResourceFinder extends HavenElement {
     const context = this.cardContext();
     const more = results.length - this.shown;
     const widerRadius = this.origin && RADII.find((value) => value > this.radiusValue);
+    const none = !results.length;
+    // Once shown, "no results" stays on the page, hidden while there are results, and the list stays
+    // too while there are none: a word that finds nothing, typed between ones that do, switches
+    // between the two instead of building the hotline (or the list) again on each keystroke.
+    if (none) this.noResultsShown = true;
     return html`<div part="heading" role="heading" aria-level=${this.level} tabindex="-1">${this.headingText()}</div>
-      ${results.length
-        ? html`<ul part="results">${results.slice(0, Math.min(this.cardsNow ?? Infinity, this.shown)).map((result, position) => renderCard(result, context, position))}</ul>
-            ${more > 0 ? html`<button part="button more" type="button" @click=${this.showMore}>${this.t('show-more', { count: more })}</button>` : nothing}`
-        : html`<p part="message">${this.t('no-results')}</p>
+      <ul part="results" ?hidden=${none}>${results.slice(0, Math.min(this.cardsNow ?? Infinity, this.shown)).map((result, position) => renderCard(result, context, position))}</ul>
+      ${more > 0 ? html`<button part="button more" type="button" @click=${this.showMore}>${this.t('show-more', { count: more })}</button>` : nothing}
+      ${this.noResultsShown
+        ? html`<div class="none" ?hidden=${!none}>
+            <p part="message">${this.t('no-results')}</p>
             <div class="row">
               ${widerRadius
                 ? html`<button part="button" type="button" class="secondary" @click=${() => this.widen(widerRadius)}>
@@ -692,7 +701,9 @@ export class HavenResourceFinder extends HavenElement {
                 : nothing}
               ${activeFilters(this.filters) ? html`<button part="button" type="button" class="secondary" @click=${this.clearFilters}>${this.t('clear-filters')}</button>` : nothing}
             </div>
-            ${this.hotlines(true)}`}`;
+            ${this.hotlines(true)}
+          </div>`
+        : nothing}`;
   }
 
   protected override render(): TemplateResult {

@@ -345,12 +345,21 @@ describe('<haven-resource-finder> searching', () => {
     expect(text($(el, '[part="message"]'))).to.equal('No services match your search.');
     const widen = [...el.shadowRoot!.querySelectorAll('button')].find((button) => text(button).startsWith('Search within'))!;
     expect(text(widen)).to.equal('Search within 25 mi');
-    expect($(el, 'haven-hotline-banner[variant="compact"][preset="us-trafficking"]')).to.exist;
+    const hotline = $(el, 'haven-hotline-banner[variant="compact"][preset="us-trafficking"]');
+    expect(hotline).to.exist;
+    expect($(el, '[part="results"]')!.checkVisibility()).to.equal(false, 'no empty list shown');
     await expectAccessible(el);
     await type(el, '#query', 'pantry');
     expect(names(el)).to.deep.equal(['Example Food Pantry']);
+    // "No results" is kept, hidden, while there are results: not seen, not read, not in the tab order.
+    expect($(el, '[part="message"]')!.checkVisibility()).to.equal(false);
+    expect(hotline!.checkVisibility()).to.equal(false);
+    expect([...el.shadowRoot!.querySelectorAll('button')].filter((button) => button.checkVisibility()).map(text)).to.not.include('Search within 25 mi');
+    await expectAccessible(el);
     await type(el, '#query', 'asesoria');
     expect(names(el)).to.deep.equal([]);
+    expect($(el, '[part="message"]')!.checkVisibility()).to.equal(true);
+    expect($(el, 'haven-hotline-banner[variant="compact"]')).to.equal(hotline, 'the same hotline, not built again');
     widen.click();
     await el.updateComplete;
     expect(text($(el, '[part="message"]'))).to.equal('No services match your search.');
