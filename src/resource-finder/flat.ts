@@ -59,7 +59,11 @@ function columns(row: Record<string, unknown>): Partial<Record<Column, unknown>>
 export function readFlatRow(row: Record<string, unknown>): RecordDraft {
   const cell = columns(row);
   const dropped: [string, string][] = [];
-  const phones = [noteDropped(dropped, 'phone', cell.phone, phone(cell.phone, 'call')), phone(cell.text, 'text'), phone(cell.tty, 'tty')]
+  const phones = [
+    noteDropped(dropped, 'phone', cell.phone, phone(cell.phone, 'call')),
+    noteDropped(dropped, 'text', cell.text, phone(cell.text, 'text')),
+    noteDropped(dropped, 'tty', cell.tty, phone(cell.tty, 'tty')),
+  ]
     .filter((item): item is Phone => !!item);
   const locationType = text(cell.location_type, 20)?.toLowerCase();
   const street = text(cell.address, 200);

@@ -310,11 +310,15 @@ describe('what the partner is told about the data', () => {
     const flat = readJson([
       { name: 'Example A', website: 'javascript:alert(1)', email: 'not an email', phone: 'call us' },
       { name: 'Example B', website: 'example.org', text: 'n/a' },
+      { name: 'Example E', phone: '816-555-0102', text: 'ask at the desk', tty: 'yes' },
     ]);
+    // A placeholder ("n/a") is no number and nothing to report; words where a number should be are.
     expect(flat.dropped).to.deep.equal([
       [1, 'Example A', 'phone', 'call us'],
       [1, 'Example A', 'website', 'javascript:alert(1)'],
       [1, 'Example A', 'email', 'not an email'],
+      [3, 'Example E', 'text', 'ask at the desk'],
+      [3, 'Example E', 'tty', 'yes'],
     ]);
     const csv = await readText('name,url\nExample C,vbscript:msgbox(1)\n', 'csv');
     expect(csv.dropped).to.deep.equal([[1, 'Example C', 'website', 'vbscript:msgbox(1)']]);
