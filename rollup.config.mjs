@@ -53,6 +53,7 @@ function readerWorkerIntegrity() {
     // Before minifying, which could otherwise fold the placeholder's checks away.
     transform(code) {
       if (!code.includes(placeholder)) return null;
+      this.addWatchFile('dist/cdn/reader-worker.js');
       return { code: code.replaceAll(placeholder, sri(readFileSync('dist/cdn/reader-worker.js'))), map: null };
     },
   };

@@ -4,23 +4,23 @@
  * copied node by node through a whitelist before anything reaches the page; passes
  * text that is checked to be JSON into JSON-LD data blocks, which never run; and lets
  * the finder start its own reader worker: a same-origin `reader-worker.js`, or a `blob:` URL
- * Haven made from that file's code after checking it against its build hash ({@link workerBlobs}),
- * and nothing else. Created once per page and shared by every copy of Haven (a page may load the
+ * this copy of Haven made from that file's code after checking it against its build hash
+ * ({@link workerBlobs}), and nothing else. Created once per page and shared by every copy of Haven (a page may load the
  * CDN build and an npm copy).
  */
 export type HavenPolicy = Pick<TrustedTypePolicy, 'createHTML' | 'createScript'> & Partial<Pick<TrustedTypePolicy, 'createScriptURL'>>;
 
 const KEY = Symbol.for('haven-widgets.trusted-types');
-const BLOBS = Symbol.for('haven-widgets.worker-blobs');
-const shared = globalThis as typeof globalThis & { [KEY]?: HavenPolicy | null; [BLOBS]?: Set<string> };
+const shared = globalThis as typeof globalThis & { [KEY]?: HavenPolicy | null };
 
 /**
- * The `blob:` URLs of reader-worker code whose hash Haven checked, while they live: the only
- * `blob:` URLs the `haven` policy turns into script URLs. Shared like the policy itself.
+ * The `blob:` URLs of reader-worker code whose hash this copy of Haven checked, while they live:
+ * the only `blob:` URLs the `haven` policy turns into script URLs. Private to this module: no
+ * other script can add to it. (Where another copy of Haven made the shared policy, this copy's
+ * blobs are refused, and its finder reads on the page.)
  */
-export function workerBlobs(): Set<string> {
-  return (shared[BLOBS] ??= new Set());
-}
+const blobs = new Set<string>();
+export const workerBlobs = (): Set<string> => blobs;
 
 /**
  * The policy; `undefined` where the browser has no Trusted Types (plain strings work), `null`

@@ -167,6 +167,8 @@ export class HavenResourceFinder extends HavenElement {
    * arrived, as the form is drawn then too); `rest` settles once the others are drawn.
    */
   private cardsNow?: number;
+  /** Focus was in the results or "no results" as this update began (see `updated`). */
+  private focusInResults = false;
   /** "No results" has been shown for this data: it is kept (hidden) from then on. */
   private noResultsShown = false;
   private rest?: Promise<void>;
@@ -244,6 +246,7 @@ export class HavenResourceFinder extends HavenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusInResults = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest?.('[part="results"], .none');
     if (changed.has('src')) this.loading = this.load();
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
@@ -265,6 +268,15 @@ export class HavenResourceFinder extends HavenElement {
   }
 
   protected override updated(): void {
+    // Focus was in the results or "no results", and what held it is hidden or gone now: "no results"
+    // when results came on their own (say, on the hotline as the index finished), a card when fewer
+    // results are left (the partner's page narrowed the radius). Rather than fall to the page, focus
+    // goes to the results heading.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (this.focusInResults && (!active || active.closest('[hidden]'))) {
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+    }
+    this.focusInResults = false;
     if (this.cardsNow === undefined || this.rest) return;
     // After the frame that shows the first cards (or soon, where frames are paused), the rest.
     let drawn!: () => void;

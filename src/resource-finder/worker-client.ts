@@ -18,6 +18,9 @@ import type { ServiceRecord } from './normalize.js';
  */
 const WORKER_INTEGRITY: string = '__HAVEN_READER_WORKER_INTEGRITY__';
 
+/** How long the worker's code may take to arrive from another origin before the page reads instead. */
+const WORKER_CODE_TIMEOUT_MS = 4000;
+
 export interface WorkerRequest {
   url: string;
   /** The page's base URL, for relative links in the data. */
@@ -37,14 +40,30 @@ export type WorkerReply =
 async function workerSource(script: URL, signal: AbortSignal): Promise<string | undefined> {
   if (script.origin === location.origin) return script.href;
   if (!WORKER_INTEGRITY.startsWith('sha384-')) return undefined;
+  // A slow CDN must not hold the data back: after a few seconds, read on the page instead.
+  const fetching = new AbortController();
+  const stop = () => fetching.abort();
+  const timer = setTimeout(stop, WORKER_CODE_TIMEOUT_MS);
+  signal.addEventListener('abort', stop);
   try {
-    // The browser refuses a body whose hash differs (a changed or compromised CDN file).
-    const response = await fetch(script.href, { integrity: WORKER_INTEGRITY, credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    // The browser refuses a body whose hash differs (a changed or compromised CDN file)...
+    const response = await fetch(script.href, { integrity: WORKER_INTEGRITY, credentials: 'omit', referrerPolicy: 'no-referrer', signal: fetching.signal });
     if (!response.ok) return undefined;
-    return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+    const code = await response.arrayBuffer();
+    // ...and where the page can hash (a secure context), the very bytes the worker is made from are checked again.
+    if (crypto.subtle && (await sha384(code)) !== WORKER_INTEGRITY) return undefined;
+    return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   } catch {
     return undefined;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
+}
+
+async function sha384(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
 async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; release: () => void } | undefined> {
@@ -83,7 +102,12 @@ export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (
   // Stopped while this chunk was loading: start nothing.
   if (signal.aborted) throw signal.reason;
   const started = await startWorker(signal);
-  if (signal.aborted) throw signal.reason;
+  if (signal.aborted) {
+    // Stopped just as the worker started: stop it, and release its code.
+    started?.worker.terminate();
+    started?.release();
+    throw signal.reason;
+  }
   if (!started) return undefined;
   const { worker, release } = started;
   return new Promise((resolve, reject) => {

@@ -63,11 +63,16 @@ describe('resource finder from dist/cdn on the demo page', () => {
    * The finder's script from a second loopback origin (a CDN, with CORS), on a page of the first.
    * `csp`: the page's policy, given the CDN's origin; `tamper`: the CDN serves reader-worker.js changed.
    */
-  async function fromCdn({ csp, tamper = false } = {}) {
+  async function fromCdn({ csp, tamper = false, stall = false } = {}) {
     const cdn = await serve(FIXTURES, { 'access-control-allow-origin': '*' }, {
-      onRequest: (request, response) =>
-        tamper && request.url === '/dist/cdn/reader-worker.js' &&
-        response.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }).end('postMessage({ records: "[]" });'),
+      onRequest: (request, response) => {
+        if (request.url !== '/dist/cdn/reader-worker.js' || !(tamper || stall)) return false;
+        response.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' });
+        // Stalled: headers, then nothing, for longer than the finder waits for the worker's code.
+        if (stall) setTimeout(() => response.end(), 8000);
+        else response.end('postMessage({ records: "[]" });');
+        return true;
+      },
     });
     const html = `<!doctype html><html lang="en"><head><title>CDN page</title><script type="module" src="${cdn.origin}/dist/cdn/resource-finder.js"></script></head>
       <body><main><haven-resource-finder src="/data/kc-services.hsds.json" zip-base="/dist/cdn/zips/"></haven-resource-finder></main></body></html>`;
@@ -85,6 +90,8 @@ describe('resource finder from dist/cdn on the demo page', () => {
     return {
       page, seen, violations, cdn: cdn.origin, site: site.origin,
       readers: () => seen.requests.some((url) => url.startsWith(cdn.origin) && /\/load-[\w-]+\.js$/.test(url)),
+      dataFetches: () => seen.requests.filter((url) => url.endsWith('/data/kc-services.hsds.json')).length,
+      workerCode: () => seen.requests.filter((url) => url === `${cdn.origin}/dist/cdn/reader-worker.js`).length,
       close: async () => {
         await context.close();
         await Promise.all([cdn.close(), site.close()]);
@@ -93,14 +100,17 @@ describe('resource finder from dist/cdn on the demo page', () => {
   }
 
   it('with the script on another origin (a CDN), reads in a worker started from its checked code (a blob: URL of the page)', async () => {
-    const { page, seen, cdn, site, readers, close } = await fromCdn();
+    const { page, seen, site, readers, dataFetches, workerCode, close } = await fromCdn();
     try {
       assert.equal((await names(page)).length, 12);
       assert.equal(seen.workers.length, 1);
       assert.match(seen.workers[0], new RegExp(`^blob:${site}/`), 'a worker of the page, made from the CDN file');
-      assert.ok(seen.requests.includes(`${cdn}/dist/cdn/reader-worker.js`));
+      assert.equal(workerCode(), 1);
+      assert.equal(dataFetches(), 1);
       assert.ok(!readers(), 'the page did not load its own readers');
       assert.deepEqual(seen.errors, []);
+      // Once read, the worker's code is released: its blob: URL no longer loads.
+      assert.equal(await page.evaluate((url) => fetch(url).then(() => 'alive', () => 'revoked'), seen.workers[0]), 'revoked');
     } finally {
       await close();
     }
@@ -119,8 +129,8 @@ describe('resource finder from dist/cdn on the demo page', () => {
     }
   });
 
-  it("from a CDN under a page policy with worker-src 'self' blob: and Trusted Types: the worker starts, no violation", async () => {
-    const csp = (cdn) => `default-src 'self'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; worker-src 'self' blob:; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven`;
+  it("from a CDN under a page policy with worker-src blob: and Trusted Types (as the README shows): the worker starts, no violation", async () => {
+    const csp = (cdn) => `default-src 'self'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; worker-src blob:; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven`;
     const { page, seen, violations, readers, close } = await fromCdn({ csp });
     try {
       assert.equal((await names(page)).length, 12);
@@ -135,13 +145,29 @@ describe('resource finder from dist/cdn on the demo page', () => {
 
   it("from a CDN under a page policy without blob: workers: reads on the main thread, same results", async () => {
     const csp = (cdn) => `default-src 'self'; script-src 'self' ${cdn}; connect-src 'self' ${cdn}; style-src 'self'`;
-    const { page, seen, violations, readers, close } = await fromCdn({ csp });
+    const { page, seen, violations, readers, dataFetches, workerCode, close } = await fromCdn({ csp });
     try {
       assert.equal((await names(page)).length, 12);
+      assert.equal(workerCode(), 1, 'a worker was tried');
       assert.deepEqual(seen.workers, []);
       assert.ok(readers(), 'the readers load as a chunk instead');
+      assert.equal(dataFetches(), 1, 'the data is fetched once');
       // The browser reports the refused worker once; the finder reads anyway.
       assert.ok(violations.length <= 1 && violations.every((text) => /worker-src|script-src/.test(text)), violations.join('\n'));
+    } finally {
+      await close();
+    }
+  });
+
+  it('from a CDN that stalls on reader-worker.js, reads on the page after a few seconds instead of waiting', async () => {
+    const started = Date.now();
+    const { page, seen, readers, dataFetches, close } = await fromCdn({ stall: true });
+    try {
+      assert.equal((await names(page)).length, 12);
+      assert.ok(Date.now() - started < 8000, `read in ${Date.now() - started} ms, before the worker's code ended`);
+      assert.deepEqual(seen.workers, []);
+      assert.ok(readers());
+      assert.equal(dataFetches(), 1);
     } finally {
       await close();
     }
@@ -182,6 +208,20 @@ describe('resource finder under a strict Content Security Policy with Trusted Ty
     await finder.locator('#query').fill('sheltr');
     await page.waitForFunction(() => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === 3);
     assert.deepEqual(seen.workers.map((url) => new URL(url).pathname), ['/dist/cdn/reader-worker.js'], "script-src 'self' allows the reader worker");
+    assert.deepEqual(violations, []);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  it("reads CSV with no 'unsafe-eval' (the CSV parser's row maker is not used)", async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    const violations = [];
+    page.on('console', (message) => /Content Security Policy|Trusted Type|unsafe-eval/i.test(message.text()) && violations.push(message.text()));
+    await page.goto(`${session.site.origin}/fixtures/finder-csv.html`);
+    await page.locator('haven-resource-finder [part="card"], haven-resource-finder [part="message"]').first().waitFor();
+    assert.deepEqual(await page.locator('haven-resource-finder [part="card-name"]').allTextContents(), ['Refugio Ejemplo, Centro', 'Clínica Ejemplo']);
     assert.deepEqual(violations, []);
     assert.deepEqual(seen.errors, []);
     await context.close();

@@ -370,6 +370,32 @@ describe('<haven-resource-finder> searching', () => {
   });
 });
 
+describe('<haven-resource-finder> no results, then results', () => {
+  it('moves focus from the hidden "no results" to the results heading when results come on their own', async () => {
+    const el = await inline(
+      [{ name: 'Example Legal Aid', categories: 'Legal help', lat: 38.95, lon: -95.23 }],
+      'near="64106" radius="10"',
+    );
+    await waitUntil(() => $(el, '.none:not([hidden])'), 'nothing within 10 mi', { timeout: 5000 });
+    const banner = $(el, '.none haven-hotline-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+    await banner.updateComplete;
+    banner.shadowRoot!.querySelector<HTMLElement>('[part~="call"]')!.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(banner);
+    // Not a person's action in the form: the partner's page widens the radius.
+    el.setAttribute('radius', '100');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Example Legal Aid']);
+    // Compared as a boolean: chai would inspect two elements for its message, for minutes.
+    expect(el.shadowRoot!.activeElement === $(el, '[part="heading"]')).to.equal(true, 'the heading has focus');
+    // And back: focus on a card when the list empties moves to the heading too.
+    $(el, '[part="card"]')!.querySelector<HTMLElement>('a, button')!.focus();
+    el.setAttribute('radius', '10');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement === $(el, '[part="heading"]')).to.equal(true, 'the heading has focus');
+  });
+});
+
 describe('<haven-resource-finder> paging', () => {
   const MANY = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, name: `Example service ${i + 1}` }));
 
