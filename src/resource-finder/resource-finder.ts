@@ -13,7 +13,7 @@ import '../hotline-banner.js';
 import { DEFAULT_PRESET, PRESET_IDS, type HotlinePresetId } from '../hotline-banner/presets.js';
 import * as en from '../translations/en.js';
 import * as es from '../translations/es.js';
-import { cardText, formatDistance, languageName, renderCard, type CardContext } from './card.js';
+import { cardText, formatDistance, languageName, prepareFormats, renderCard, type CardContext } from './card.js';
 import { activeFilters, rankResults, type Filters, type Result } from './filters.js';
 import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
@@ -323,8 +323,9 @@ export class HavenResourceFinder extends HavenElement {
       return;
     }
     this.phase = 'loading';
-    // The search library downloads while the data does.
+    // The search library downloads while the data does, and the formatters the first drawing needs are made.
     loadSearchEngine().catch(() => undefined);
+    prepareFormats(this.formatLang, this.unitsValue);
     const attribute = src ? 'src' : 'script';
     try {
       let data: DataSet;

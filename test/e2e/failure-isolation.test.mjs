@@ -9,7 +9,7 @@ import { axeViolations } from '../axe-options.mjs';
 import { answerExit, appendToBody, browserSession } from './harness.mjs';
 
 const finder = (page) => page.locator('haven-resource-finder');
-// Text content: cards out of view skip rendering (content-visibility), and their innerText is empty.
+// Text content, not innerText: it does not depend on layout (innerText is empty for what is not rendered).
 const cardNames = async (page) => (await finder(page).locator('[part="card-name"]').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 const cardsShown = (count) => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === count;
 

@@ -9,8 +9,8 @@ describe('resource finder from dist/cdn on the demo page', () => {
   const session = browserSession();
   const { open } = session;
 
-  // Text content, not innerText: cards out of view skip rendering (content-visibility), and
-  // innerText is empty for what is not rendered.
+  // Text content, not innerText: it does not depend on layout (innerText is empty for what is not
+  // rendered, such as the hidden "no results").
   const texts = async (locator) => (await locator.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
   const names = (page) => texts(page.locator('haven-resource-finder [part="card-name"]'));
 

@@ -8,6 +8,7 @@ import { hoursFromHsdsSchedules, parseHoursText } from '../../src/resource-finde
 import { readJson } from '../../src/resource-finder/load.js';
 import { foldText } from '../../src/core/text.js';
 import { buildSearchIndex } from '../../src/resource-finder/search.js';
+import { prepareFormats } from '../../src/resource-finder/card.js';
 import { yieldsDuring } from '../helpers/index.js';
 
 const ZIPS = new URL('./fixtures/zips/', import.meta.url).href;
@@ -241,5 +242,27 @@ describe('filters and ranking', () => {
     expect(names(rankResults(records, { scores }))).to.deep.equal(['Phone line', 'Far clinic', 'Near shelter']);
     expect(names(rankResults(records, { scores, origin, sort: 'relevance' }))).to.deep.equal(['Phone line', 'Far clinic', 'Near shelter']);
     expect(names(rankResults(records, { scores, origin }))).to.deep.equal(['Near shelter', 'Far clinic', 'Phone line']);
+  });
+});
+
+describe('prepareFormats', () => {
+  it('makes the formatters later, one per task, not in the task that asks (and a malformed language breaks nothing)', async () => {
+    const original = Intl.DisplayNames;
+    const made: string[] = [];
+    Intl.DisplayNames = class extends original {
+      constructor(locales: string[], options: Intl.DisplayNamesOptions) {
+        super(locales, options);
+        made.push(String(locales));
+      }
+    } as typeof Intl.DisplayNames;
+    try {
+      prepareFormats('fr', 'km');
+      prepareFormats('en-<x>', 'mi');
+      expect(made).to.deep.equal([]);
+      for (let waited = 0; !made.includes('fr') && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(made).to.include('fr');
+    } finally {
+      Intl.DisplayNames = original;
+    }
   });
 });
