@@ -66,7 +66,7 @@ async function inPage([src, textQueries, zipQueries]) {
   // layout and paint are done. It is the page's own work for the keystroke: the wait for the
   // display's next refresh (0–16.7 ms on a 60 Hz screen, whatever the page does) is not in it.
   // The finder draws its first 5 cards in that frame and the rest of the page of results (up
-  // to 20) in the next: "all painted" is after the frame that follows `updateComplete`, counted
+  // to 20) five more in each later frame: "all painted" is after the frame that follows `updateComplete`, counted
   // from the keystroke, with the frame-rate limit off (on a 60 Hz screen, up to 16.7 ms more).
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
   const task = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -28,9 +28,9 @@ registerTranslation('es', es.resourceFinder);
 
 const RADII = [5, 10, 25, 50, 100];
 /**
- * Cards drawn in the frame a keystroke lands in; the rest of the page of results follow
- * one frame later. Five fill a phone's screen, and drawing twenty rich cards at once
- * takes longer than one frame on a slow device.
+ * Cards drawn in the frame a keystroke lands in; the rest of the page of results follow as
+ * many more in each later frame. Five fill a phone's screen, and drawing twenty rich cards
+ * at once takes longer than one frame on a slow device.
  */
 const FIRST_CARDS = 5;
 const ANNOUNCE_DELAY_MS = 800;
@@ -164,7 +164,8 @@ export class HavenResourceFinder extends HavenElement {
   private placements = 0;
   /**
    * The results changed: draw only this many cards now ({@link FIRST_CARDS}; none when the data has just
-   * arrived, as the form is drawn then too); `rest` settles once the others are drawn.
+   * arrived, as the form is drawn then too), then as many more in each later frame; `rest` settles once
+   * the next few are drawn (`updateComplete` waits for all).
    */
   private cardsNow?: number;
   /** Focus was in the results or "no results" as this update began (see `updated`). */
@@ -284,8 +285,10 @@ export class HavenResourceFinder extends HavenElement {
     const drawRest = () => {
       if (this.rest !== rest) return;
       this.rest = undefined;
-      // After none (the data has just arrived), the first few; then the rest.
-      this.cardsNow = this.cardsNow === 0 ? FIRST_CARDS : undefined;
+      // After none (the data has just arrived), the first few; then a few more in each task (a page
+      // of 20 cards in one task could hold a slow phone for over 50 ms), until all are drawn.
+      const next = (this.cardsNow ?? 0) + FIRST_CARDS;
+      this.cardsNow = next < Math.min(this.shown, this.results.length) ? next : undefined;
       this.requestUpdate();
       drawn();
     };
