@@ -48,6 +48,8 @@ const EXACT = {
 // Short words are too easily one typo from another.
 const TYPOS = { ...EXACT, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
 const ANY_WORD = { ...TYPOS, combineWith: 'OR' as const };
+/** Where MiniSearch's own tokenizer splits words: spaces and punctuation. */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
 
 export interface SearchIndex {
   /** Record positions with their scores, best first; every word must match, or else any. */
@@ -115,7 +117,8 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
           // (or as the start of words) find only a few services, then any word, not every word.
           let results = index.search(query, EXACT);
           if (results.length < FEW) results = index.search(query, TYPOS);
-          if (!results.length) results = index.search(query, ANY_WORD);
+          // For one word, any word is every word: no second typo-tolerant search over the whole vocabulary.
+          if (!results.length && query.split(WORD_BREAK).filter(Boolean).length > 1) results = index.search(query, ANY_WORD);
           return new Map(results.map(({ id, score }) => [id as number, score]));
         },
       };

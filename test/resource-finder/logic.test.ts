@@ -110,6 +110,25 @@ describe('search (MiniSearch, lazily loaded)', () => {
     expect(names('shelter')).to.include('Example Food Pantry');
   });
 
+  it('falls back to any word for several words, and does not search a single word a third time', async () => {
+    const { default: MiniSearch } = await import('minisearch');
+    const original = MiniSearch.prototype.search;
+    let searches = 0;
+    MiniSearch.prototype.search = function (...args: Parameters<typeof original>) {
+      searches++;
+      return original.apply(this, args);
+    };
+    try {
+      expect(names('pantry zzzqqq')).to.deep.equal(['Example Food Pantry']);
+      expect(searches).to.equal(3, 'every word, every word with typos, then any word');
+      searches = 0;
+      expect(names('zzzqqq')).to.deep.equal([]);
+      expect(searches).to.equal(2, 'every word, then with typos: for one word "any word" is the same search');
+    } finally {
+      MiniSearch.prototype.search = original;
+    }
+  });
+
   it('looks for typos only when the words as typed find few services', async () => {
     const { records: many } = readJson([
       ...Array.from({ length: 5 }, (_, i) => ({ name: `Example legal clinic ${i}` })),
