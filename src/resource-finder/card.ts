@@ -8,6 +8,7 @@ import { safeUrl } from '../core/safe-url.js';
 import type { Result } from './filters.js';
 import { toUnits, type Units } from './geo.js';
 import { describeRules, isOpenAt } from './hours.js';
+import { whenIdle } from './scheduler.js';
 import type { Phone, ServiceRecord } from './normalize.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -62,26 +63,17 @@ export function languageName(code: string, lang: string): string {
  * dates, then the rest.
  */
 export function prepareFormats(lang: string, units: Units): void {
-  const steps = [
-    () => new Intl.Locale(lang).maximize(),
-    () => dateFormat(lang),
-    () => describeRules([], lang),
-    () => formatDistance(1, units, lang),
-    () => formatDistance(20, units, lang),
-    () => languageName('en', lang),
-  ];
+  const steps = [() => new Intl.Locale(lang).maximize(), () => dateFormat(lang), () => formatDistance(1, units, lang), () => languageName('en', lang)];
   const next = () => {
     try {
       steps.shift()?.();
     } catch {
       // A malformed language is the finder's to report, when it draws.
     }
-    if (steps.length) idle(next);
+    if (steps.length) whenIdle(next);
   };
-  idle(next);
+  whenIdle(next);
 }
-
-const idle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 20));
 
 function ages({ minimumAge: min, maximumAge: max }: ServiceRecord, t: Translate): string | undefined {
   if (min !== undefined && max !== undefined) return t('ages-range', { min, max });

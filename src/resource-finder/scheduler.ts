@@ -3,6 +3,9 @@
  * back between them, so typing, scrolling and the quick exit never wait on Haven.
  */
 
+/** Run `task` when the page is idle (within half a second), for work done ahead of a person's need. */
+export const whenIdle = (task: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 20));
+
 /** Let the browser paint and handle input before the next slice. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

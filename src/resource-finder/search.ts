@@ -111,7 +111,7 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
     async done() {
       feed();
       const index = await work;
-      const built: SearchIndex = {
+      return {
         search(query) {
           // Typo tolerance costs most over a large vocabulary: use it when the words as typed
           // (or as the start of words) find only a few services, then any word, not every word.
@@ -122,18 +122,9 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
           return new Map(results.map(({ id, score }) => [id as number, score]));
         },
       };
-      // The first search compiles the search code: do it once while the page is idle, with a word from
-      // the data and a word not in it (every word, typos, then any word), so a person's first keystroke
-      // is not the slow one. Not over large data, where even this search could keep a keystroke waiting.
-      const word = records[0]?.name.split(WORD_BREAK).find((part) => part.length > 3);
-      if (word && records.length <= WARM_UP_MAX) (globalThis.requestIdleCallback ?? setTimeout)(() => built.search(`${word} qqqq`));
-      return built;
     },
   };
 }
-
-/** Records up to which the search code is warmed up once the index is built. */
-const WARM_UP_MAX = 20_000;
 
 /** Index records (by position in the array). Rejects with the signal's reason when aborted. */
 export function buildSearchIndex(records: ServiceRecord[], options: BuildOptions = {}): Promise<SearchIndex> {

@@ -129,28 +129,6 @@ describe('search (MiniSearch, lazily loaded)', () => {
     }
   });
 
-  it('searches once by itself when the page is idle after building, so the first keystroke is not the one that compiles the search', async () => {
-    const { default: MiniSearch } = await import('minisearch');
-    const original = MiniSearch.prototype.search;
-    const queries: string[] = [];
-    MiniSearch.prototype.search = function (...args: Parameters<typeof original>) {
-      queries.push(String(args[0]));
-      return original.apply(this, args);
-    };
-    // Its own data (another index built earlier may warm up meanwhile): only its searches count.
-    const { records: own } = readJson([{ name: 'Lantern warm-up example' }, { name: 'Example Food Pantry' }]);
-    const mine = () => queries.filter((query) => query.startsWith('Lantern'));
-    try {
-      await buildSearchIndex(own);
-      expect(mine()).to.deep.equal([], 'not in the task that built it');
-      for (let waited = 0; mine().length < 3 && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-      // A word from the data and one not in it: every word, with typos, then any word.
-      expect(mine()).to.deep.equal(Array(3).fill('Lantern qqqq'));
-    } finally {
-      MiniSearch.prototype.search = original;
-    }
-  });
-
   it('looks for typos only when the words as typed find few services', async () => {
     const { records: many } = readJson([
       ...Array.from({ length: 5 }, (_, i) => ({ name: `Example legal clinic ${i}` })),
