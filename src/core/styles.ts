@@ -57,7 +57,9 @@ export const baseStyles = css`
       --_danger: var(--haven-danger, light-dark(#a4161a, #ffb4b4));
     }
   }
-  :host([hidden]) {
+  /* \`hidden\` hides, whatever display a part's own rule gives it. */
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,

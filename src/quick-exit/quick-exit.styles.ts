@@ -59,9 +59,6 @@ export const quickExitStyles = css`
   [part='indicator'] .on {
     background: currentColor;
   }
-  [hidden] {
-    display: none !important;
-  }
   /* Small screens: the bottom bar spans the width, thumb-reachable. */
   @media (max-width: 40rem) {
     .bottom {

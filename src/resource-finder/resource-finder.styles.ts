@@ -151,9 +151,6 @@ export const resourceFinderStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  [hidden] {
-    display: none !important;
-  }
   [part='card'] {
     display: grid;
     gap: 0.5rem;
