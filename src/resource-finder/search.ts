@@ -48,8 +48,6 @@ const EXACT = {
 // Short words are too easily one typo from another.
 const TYPOS = { ...EXACT, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
 const ANY_WORD = { ...TYPOS, combineWith: 'OR' as const };
-/** Where MiniSearch's own tokenizer splits words: spaces and punctuation. */
-const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
 
 export interface SearchIndex {
   /** Record positions with their scores, best first; every word must match, or else any. */
@@ -111,6 +109,8 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
     async done() {
       feed();
       const index = await work;
+      // The words of a query as the index splits them (spaces and punctuation).
+      const words = (await loadSearchEngine()).default.getDefault('tokenize') as (text: string) => string[];
       return {
         search(query) {
           // Typo tolerance costs most over a large vocabulary: use it when the words as typed
@@ -118,7 +118,7 @@ export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 
           let results = index.search(query, EXACT);
           if (results.length < FEW) results = index.search(query, TYPOS);
           // For one word, any word is every word: no second typo-tolerant search over the whole vocabulary.
-          if (!results.length && query.split(WORD_BREAK).filter(Boolean).length > 1) results = index.search(query, ANY_WORD);
+          if (!results.length && words(query).filter(Boolean).length > 1) results = index.search(query, ANY_WORD);
           return new Map(results.map(({ id, score }) => [id as number, score]));
         },
       };
