@@ -247,7 +247,8 @@ export class HavenResourceFinder extends HavenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.focusInResults = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest?.('[part="results"], .none');
+    const focused = this.shadowRoot?.activeElement;
+    this.focusInResults = !!focused?.closest('[part="results"], .none');
     if (changed.has('src')) this.loading = this.load();
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
@@ -259,7 +260,7 @@ export class HavenResourceFinder extends HavenElement {
     if (this.data && from.some((_, position) => changedAt(position))) {
       // New results from what a person set: the first cards in this frame (none when the data has just
       // arrived, as the form is drawn too), unless focus is on a card, which must stay where it is.
-      if (from.slice(0, 6).some((_, position) => changedAt(position)) && !this.shadowRoot?.activeElement?.closest('[part="results"]')) {
+      if (from.slice(0, 6).some((_, position) => changedAt(position)) && !focused?.closest('[part="results"]')) {
         this.cardsNow = changedAt(0) ? 0 : FIRST_CARDS;
       }
       this.rankedFrom = from;
@@ -273,7 +274,7 @@ export class HavenResourceFinder extends HavenElement {
     // when results came on their own (say, on the hotline as the index finished), a card when fewer
     // results are left (the partner's page narrowed the radius). Rather than fall to the page, focus
     // goes to the results heading.
-    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const active = this.shadowRoot?.activeElement;
     if (this.focusInResults && (!active || active.closest('[hidden]'))) {
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
     }
