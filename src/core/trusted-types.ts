@@ -5,8 +5,8 @@
  * text that is checked to be JSON into JSON-LD data blocks, which never run; and lets
  * the finder start its own reader worker: a same-origin `reader-worker.js`, or a `blob:` URL
  * this copy of Haven made from that file's code after checking it against its build hash
- * ({@link workerBlobs}), and nothing else. Created once per page and shared by every copy of Haven (a page may load the
- * CDN build and an npm copy).
+ * ({@link workerBlobs}), and nothing else. Created once per page and shared by every copy of
+ * Haven (a page may load the CDN build and an npm copy).
  */
 export type HavenPolicy = Pick<TrustedTypePolicy, 'createHTML' | 'createScript'> & Partial<Pick<TrustedTypePolicy, 'createScriptURL'>>;
 
@@ -19,8 +19,7 @@ const shared = globalThis as typeof globalThis & { [KEY]?: HavenPolicy | null };
  * other script can add to it. (Where another copy of Haven made the shared policy, this copy's
  * blobs are refused, and its finder reads on the page.)
  */
-const blobs = new Set<string>();
-export const workerBlobs = (): Set<string> => blobs;
+export const workerBlobs = new Set<string>();
 
 /**
  * The policy; `undefined` where the browser has no Trusted Types (plain strings work), `null`
@@ -39,7 +38,7 @@ export function havenPolicy(): HavenPolicy | null | undefined {
         createScriptURL: (url: string) => {
           const parsed = new URL(url);
           const own = parsed.origin === location.origin && parsed.pathname.endsWith('/reader-worker.js');
-          if (!own && !workerBlobs().has(url)) throw new TypeError(`Haven starts only its own worker, not ${url}`);
+          if (!own && !workerBlobs.has(url)) throw new TypeError(`Haven starts only its own worker, not ${url}`);
           return url;
         },
       });

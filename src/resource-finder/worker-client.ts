@@ -40,14 +40,11 @@ export type WorkerReply =
 async function workerSource(script: URL, signal: AbortSignal): Promise<string | undefined> {
   if (script.origin === location.origin) return script.href;
   if (!WORKER_INTEGRITY.startsWith('sha384-')) return undefined;
-  // A slow CDN must not hold the data back: after a few seconds, read on the page instead.
-  const fetching = new AbortController();
-  const stop = () => fetching.abort();
-  const timer = setTimeout(stop, WORKER_CODE_TIMEOUT_MS);
-  signal.addEventListener('abort', stop);
   try {
+    // A slow CDN must not hold the data back: after a few seconds, read on the page instead.
+    const stop = AbortSignal.any([signal, AbortSignal.timeout(WORKER_CODE_TIMEOUT_MS)]);
     // The browser refuses a body whose hash differs (a changed or compromised CDN file)...
-    const response = await fetch(script.href, { integrity: WORKER_INTEGRITY, credentials: 'omit', referrerPolicy: 'no-referrer', signal: fetching.signal });
+    const response = await fetch(script.href, { integrity: WORKER_INTEGRITY, credentials: 'omit', referrerPolicy: 'no-referrer', signal: stop });
     if (!response.ok) return undefined;
     const code = await response.arrayBuffer();
     // ...and where the page can hash (a secure context), the very bytes the worker is made from are checked again.
@@ -55,9 +52,6 @@ async function workerSource(script: URL, signal: AbortSignal): Promise<string | 
     return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   } catch {
     return undefined;
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
   }
 }
 
@@ -75,10 +69,10 @@ async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; relea
   const source = await workerSource(new URL('./reader-worker.js', import.meta.url), signal);
   if (!source) return undefined;
   const blob = source.startsWith('blob:');
-  if (blob) workerBlobs().add(source);
+  if (blob) workerBlobs.add(source);
   const release = () => {
     if (!blob) return;
-    workerBlobs().delete(source);
+    workerBlobs.delete(source);
     URL.revokeObjectURL(source);
   };
   try {

@@ -15,9 +15,9 @@ describe('the haven Trusted Types policy: script URLs', () => {
     const blob = URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' }));
     try {
       expect(() => scriptUrl(blob), 'a blob: URL anyone made').to.throw(TypeError);
-      workerBlobs().add(blob);
+      workerBlobs.add(blob);
       expect(scriptUrl(blob)).to.equal(blob);
-      workerBlobs().delete(blob);
+      workerBlobs.delete(blob);
       expect(() => scriptUrl(blob), 'once released').to.throw(TypeError);
     } finally {
       URL.revokeObjectURL(blob);
