@@ -23,11 +23,13 @@ function run(command, args, env = {}) {
   });
 }
 
+/** Output without terminal colour codes. */
+// eslint-disable-next-line no-control-regex
+const plain = (output) => output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+
 /** The names of the failed tests in a step's output (web-test-runner's ❌ lines, node --test's ✖ lines), once each. */
 function failedNames(output) {
-  // eslint-disable-next-line no-control-regex
-  const plain = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-  const names = [...plain.matchAll(/^\s*(?:❌|✖) (.+?)\s*$/gm)].map((match) => match[1].replace(/ \([\d.]+ms\)$/, ''));
+  const names = [...plain(output).matchAll(/^\s*(?:❌|✖) (.+?)\s*$/gm)].map((match) => match[1].replace(/ \([\d.]+ms\)$/, ''));
   return [...new Set(names)].filter((name) => !/^failing tests:?$/.test(name));
 }
 
@@ -36,9 +38,7 @@ const single = ({ code }) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ?
 
 /** web-test-runner prints "N passed, M failed" on its progress lines; the last one counts. */
 function wtrCounts({ code, output }) {
-  // eslint-disable-next-line no-control-regex
-  const plain = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-  const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
+  const all = [...plain(output).matchAll(/(\d+) passed, (\d+) failed/g)];
   const last = all.at(-1);
   if (!last) return { passed: 0, failed: 1 };
   const failed = Number(last[2]);
