@@ -220,7 +220,8 @@ describe('resource finder under a strict Content Security Policy with Trusted Ty
     const violations = [];
     page.on('console', (message) => /Content Security Policy|Trusted Type|unsafe-eval/i.test(message.text()) && violations.push(message.text()));
     await page.goto(`${session.site.origin}/fixtures/finder-csv.html`);
-    await page.locator('haven-resource-finder [part="card"], haven-resource-finder [part="message"]').first().waitFor();
+    // Cards, or the error message (not "Loading…", which is a message too).
+    await page.locator('haven-resource-finder [part="card"], haven-resource-finder [part="message"].problem').first().waitFor();
     assert.deepEqual(await page.locator('haven-resource-finder [part="card-name"]').allTextContents(), ['Refugio Ejemplo, Centro', 'Clínica Ejemplo']);
     assert.deepEqual(violations, []);
     assert.deepEqual(seen.errors, []);
