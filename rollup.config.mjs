@@ -68,8 +68,8 @@ const components = {
     chunkFileNames: '[name]-[hash].js',
     manualChunks(id) {
       if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
-      // Loaded with import() only when needed: the finder's search engine and CSV parser.
-      if (/[\\/]node_modules[\\/]minisearch[\\/]/.test(id)) return 'search';
+      // Loaded with import() only when needed: the CSV parser. (The finder's search index, with the
+      // radix tree it uses, is its own lazy chunk, search-index-*.js, by the import() alone.)
       if (/[\\/]node_modules[\\/]d3-dsv[\\/]/.test(id)) return 'csv';
       // What every component shares, in one chunk, so a component file is its own code.
       if (/[\\/]src[\\/]core[\\/]/.test(id)) return 'core';

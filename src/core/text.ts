@@ -9,9 +9,12 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The words of a query, folded; none when it is blank. */
-export function queryTerms(query: string): string[] {
-  return foldText(query).split(/\s+/).filter(Boolean);
+/**
+ * The words of a text or a query, folded: split at spaces and punctuation ("open-door",
+ * "food, clothing"), the same way for what is searched and what is typed; none when blank.
+ */
+export function words(text: string): string[] {
+  return foldText(text).split(/[\s\p{Z}\p{P}]+/u).filter(Boolean);
 }
 
 /** Every word of the query occurs somewhere in the (folded) text. */

@@ -44,8 +44,8 @@ export interface Result {
 const COARSE_KM = 8;
 
 export interface RankOptions {
-  /** Text matches (position → score); undefined when there is no query. */
-  scores?: Map<number, number>;
+  /** Positions of the records a query matches, best first; undefined when there is no query. */
+  matches?: readonly number[];
   filters?: Filters;
   origin?: Point;
   radiusKm?: number;
@@ -59,10 +59,9 @@ export interface RankOptions {
  * records with no coordinates (phone and online services) stay, after the located ones.
  */
 export function rankResults(records: ServiceRecord[], options: RankOptions = {}): Result[] {
-  const { scores, filters = {}, origin, radiusKm = Infinity, sort = origin ? 'distance' : 'relevance', now = new Date(), fallbackZone } = options;
-  const positions = scores ? [...scores.keys()] : records.map((_, position) => position);
+  const { matches, filters = {}, origin, radiusKm = Infinity, sort = origin ? 'distance' : 'relevance', now = new Date(), fallbackZone } = options;
   const results: (Result & { order: number })[] = [];
-  positions.forEach((position, order) => {
+  (matches ?? records.map((_, position) => position)).forEach((position, order) => {
     const record = records[position];
     if (!record || !matchesFilters(record, filters, now, fallbackZone)) return;
     let distance: number | undefined;

@@ -264,8 +264,8 @@ export class HavenResourceFinder extends HavenElement {
         this.cardsNow = changedAt(0) ? 0 : FIRST_CARDS;
       }
       this.rankedFrom = from;
-      const scores = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data.records, this.query)) : undefined;
-      this.results = rankResults(this.data.records, { scores, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
+      const matches = this.query.trim() ? (this.index?.search(this.query) ?? plainMatches(this.data.records, this.query)) : undefined;
+      this.results = rankResults(this.data.records, { matches, filters: this.filters, origin: this.origin?.point, radiusKm, sort: this.sort, fallbackZone: this.zone });
     }
   }
 

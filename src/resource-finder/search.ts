@@ -1,75 +1,21 @@
 /**
- * Free-text search over name, organisation, description, categories and city with
- * MiniSearch (typo-tolerant, prefix-matching, relevance-ranked), loaded as a lazy chunk.
- * The index is built in slices that yield to the page between them, so 10,000 records
- * never hold the main thread for long; nothing leaves the device.
+ * Free-text search over name, organisation, description, categories and city: typo-tolerant,
+ * prefix-matching, relevance-ranked. The index (search-index.ts, on MiniSearch's radix tree)
+ * is a lazy chunk, built in slices that yield to the page, so 10,000 records never hold
+ * the main thread for long; until it is ready, plain matching. Nothing leaves the device.
  */
-import type MiniSearch from 'minisearch';
-import { slicer } from './scheduler.js';
-import { foldText, matchesAll, queryTerms } from '../core/text.js';
+import { foldText, matchesAll, words } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
 
-const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
-
-/** Fewer exact or prefix matches than this, and typo-tolerant matches are looked for too. */
-const FEW = 5;
-
-function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
-  return field === 'categories' ? record.categories.join(' ') : record[field];
-}
-
-/** Each data set's searchable text, folded once (not on every keystroke). */
-const haystacks = new WeakMap<ServiceRecord[], string[]>();
-
-/**
- * Search without the index (while it builds, or if its chunk could not load): every word,
- * as a substring, in the same fields the index searches. Positions, all with score 1.
- */
-export function plainMatches(records: ServiceRecord[], query: string): Map<number, number> {
-  const terms = queryTerms(query);
-  let folded = haystacks.get(records);
-  if (!folded) {
-    folded = records.map((record) => foldText(FIELDS.map((field) => fieldText(record, field) ?? '').join(' ')));
-    haystacks.set(records, folded);
-  }
-  const matches = new Map<number, number>();
-  folded.forEach((haystack, position) => {
-    if (matchesAll(haystack, terms)) matches.set(position, 1);
-  });
-  return matches;
-}
-
-// Only the word being typed (the last) is a prefix: the words before it are finished.
-const EXACT = {
-  prefix: (_term: string, position: number, terms: string[]) => position === terms.length - 1,
-  boost: { name: 3, categories: 2, organization: 1.5 },
-  combineWith: 'AND' as const,
-};
-// Short words are too easily one typo from another.
-const TYPOS = { ...EXACT, fuzzy: (term: string) => (term.length > 3 ? 0.2 : false) };
-const ANY_WORD = { ...TYPOS, combineWith: 'OR' as const };
-
 export interface SearchIndex {
-  /** Record positions with their scores, best first; every word must match, or else any. */
-  search(query: string): Map<number, number>;
+  /** Record positions, best first; every word must match, or else any. */
+  search(query: string): number[];
 }
 
 export interface BuildOptions {
   signal?: AbortSignal;
   /** Longest stretch of indexing before yielding, in ms. */
   sliceMs?: number;
-}
-
-let engine: Promise<typeof import('minisearch')> | undefined;
-
-/** The search library's lazy chunk, requested once; call early to fetch it while the data is still on its way. */
-export function loadSearchEngine(): Promise<typeof import('minisearch')> {
-  if (!engine) {
-    engine = import('minisearch');
-    // A failed load may succeed on the next data set (the network came back).
-    engine.catch(() => (engine = undefined));
-  }
-  return engine;
 }
 
 /** An index that grows as records arrive: {@link IndexFeed.feed} after appending to the array. */
@@ -80,49 +26,46 @@ export interface IndexFeed {
   done(): Promise<SearchIndex>;
 }
 
+/** Each data set's searchable text, folded once (not on every keystroke). */
+const haystacks = new WeakMap<ServiceRecord[], string[]>();
+
+/**
+ * Search without the index (while it builds, or if its chunk could not load): every word,
+ * as a substring, in the same fields the index searches. Positions, in the data's order.
+ */
+export function plainMatches(records: ServiceRecord[], query: string): number[] {
+  const terms = words(query);
+  let folded = haystacks.get(records);
+  if (!folded) {
+    folded = records.map((record) => foldText([record.name, record.organization, record.description, ...record.categories, record.city].join(' ')));
+    haystacks.set(records, folded);
+  }
+  return folded.flatMap((haystack, position) => (matchesAll(haystack, terms) ? [position] : []));
+}
+
+let engine: Promise<typeof import('./search-index.js')> | undefined;
+
+/** The search chunk, requested once; call early to fetch it while the data is still on its way. */
+export function loadSearchEngine(): Promise<typeof import('./search-index.js')> {
+  if (!engine) {
+    engine = import('./search-index.js');
+    // A failed load may succeed on the next data set (the network came back).
+    engine.catch(() => (engine = undefined));
+  }
+  return engine;
+}
+
 /**
  * Index `records` (by position in the array) while the array is still being filled: a
  * data file read in a worker is indexed batch by batch as it arrives, instead of after.
  */
-export function indexAsTheyArrive(records: ServiceRecord[], { signal, sliceMs = 8 }: BuildOptions = {}): IndexFeed {
-  let indexed = 0;
-  let work: Promise<MiniSearch<number>> = loadSearchEngine().then(({ default: MiniSearchClass }) => new MiniSearchClass<number>({
-    fields: [...FIELDS],
-    // Documents are positions; their fields are read from the records.
-    extractField: (position, field) => (field === 'id' ? position : fieldText(records[position], field as (typeof FIELDS)[number])),
-    processTerm: (term) => foldText(term),
-  }));
-  const feed = () => {
-    work = work.then(async (index) => {
-      const pause = slicer(sliceMs, signal);
-      while (indexed < records.length) {
-        index.add(indexed++);
-        await pause();
-      }
-      return index;
-    });
-    // A failure is reported by done(); until then it is not "unhandled".
-    work.catch(() => undefined);
-  };
+export function indexAsTheyArrive(records: ServiceRecord[], options: BuildOptions = {}): IndexFeed {
+  const feeding = loadSearchEngine().then((chunk) => chunk.indexAsTheyArrive(records, options));
+  // A failure is reported by done(); until then it is not "unhandled".
+  feeding.catch(() => undefined);
   return {
-    feed,
-    async done() {
-      feed();
-      const index = await work;
-      // The words of a query as the index splits them (spaces and punctuation).
-      const words = (await loadSearchEngine()).default.getDefault('tokenize') as (text: string) => string[];
-      return {
-        search(query) {
-          // Typo tolerance costs most over a large vocabulary: use it when the words as typed
-          // (or as the start of words) find only a few services, then any word, not every word.
-          let results = index.search(query, EXACT);
-          if (results.length < FEW) results = index.search(query, TYPOS);
-          // For one word, any word is every word: no second typo-tolerant search over the whole vocabulary.
-          if (!results.length && words(query).filter(Boolean).length > 1) results = index.search(query, ANY_WORD);
-          return new Map(results.map(({ id, score }) => [id as number, score]));
-        },
-      };
-    },
+    feed: () => void feeding.then((index) => index.feed(), () => undefined),
+    done: () => feeding.then((index) => index.done()),
   };
 }
 

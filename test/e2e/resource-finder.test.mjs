@@ -49,7 +49,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
     assert.deepEqual(outside, []);
     const data = seen.requests.filter((url) => /\.(json|csv)(\?|$)/.test(url)).map((url) => new URL(url).pathname);
     assert.deepEqual(data, ['/data/kc-services.hsds.json', '/dist/cdn/zips/660.json']);
-    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/search-[\w-]+\.js$/.test(url)), 'the search chunk loads lazily');
+    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/search-index-[\w-]+\.js$/.test(url)), 'the search chunk loads lazily');
     assert.ok(!seen.requests.some((url) => /\/dist\/cdn\/csv-/.test(url)), 'no CSV parser for JSON data');
     assert.equal(page.url(), urlBefore, 'the URL is untouched');
     assert.deepEqual(await context.cookies(), []);

@@ -60,7 +60,7 @@ describe('all four components on one page under a strict CSP with Trusted Types'
     await page.waitForFunction(() => document.querySelector('haven-resource-finder').shadowRoot.querySelectorAll('[part="card"]').length === 3);
     await page.locator(inFinder('#zip')).fill('66044');
     await page.waitForFunction(() => /within 25 mi of 66044/.test(document.querySelector('haven-resource-finder').shadowRoot.querySelector('[part="heading"]').textContent));
-    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/search-[\w-]+\.js$/.test(url)), 'the search chunk loaded');
+    assert.ok(seen.requests.some((url) => /\/dist\/cdn\/search-index-[\w-]+\.js$/.test(url)), 'the search chunk loaded');
     assert.ok(seen.requests.some((url) => url.endsWith('/dist/cdn/zips/660.json')), 'the ZIP chunk loaded');
 
     assert.deepEqual(await page.evaluate(() => window.__violations), []);

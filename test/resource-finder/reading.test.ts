@@ -79,7 +79,7 @@ describe('indexing as the records arrive', () => {
       },
     );
     const index = await feed.done();
-    const found = (query: string) => [...index.search(query).keys()].map((position) => set.records[position].name).sort();
+    const found = (query: string) => index.search(query).map((position) => set.records[position].name).sort();
     expect(found('shelter')).to.deep.equal(['Example shelter north', 'Example shelter south']);
     expect(found('pantry')).to.deep.equal(['Example food pantry']);
   });
