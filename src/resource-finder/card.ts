@@ -6,9 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../core/safe-url.js';
 import type { Result } from './filters.js';
-import { toUnits, type Units } from './geo.js';
+import type { Units } from './geo.js';
+import { dateFormat, formatDistance, languageName } from './formats.js';
 import { describeRules, isOpenAt } from './hours.js';
-import { whenIdle } from './scheduler.js';
 import type { Phone, ServiceRecord } from './normalize.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -29,51 +29,6 @@ export interface CardContext {
 
 const YEAR_MS = 365 * 86_400_000;
 const SHORT_DESCRIPTION = 320;
-
-// Intl objects are slow to construct; a page of cards reuses one per language and option set.
-const formats = new Map<string, Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>();
-function reuse<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>(key: string, create: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = create()));
-  return format;
-}
-
-export function formatDistance(km: number, units: Units, lang: string): string {
-  const value = toUnits(km, units);
-  const digits = value < 10 ? 1 : 0;
-  return reuse(`${lang}|${units}|${digits}`, () =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: units === 'mi' ? 'mile' : 'kilometer', maximumFractionDigits: digits }),
-  ).format(value);
-}
-
-export function languageName(code: string, lang: string): string {
-  if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/.test(code)) return code;
-  try {
-    return reuse(`names|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' })).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/**
- * Make the formatters the form and the first cards use ahead of time, one per task, while the data
- * downloads. A page's first Intl object loads the browser's locale data (40–70 ms on a 2-core
- * machine), which would otherwise fall in the same task as the first drawing of the form and cards.
- * In this order it loads in pieces of at most about 30 ms: the language's likely subtags, then
- * dates, then the rest.
- */
-export function prepareFormats(lang: string, units: Units): void {
-  const steps = [() => new Intl.Locale(lang).maximize(), () => dateFormat(lang), () => formatDistance(1, units, lang), () => languageName('en', lang)];
-  const next = () => {
-    try {
-      steps.shift()?.();
-    } catch {
-      // A malformed language is the finder's to report, when it draws.
-    }
-    if (steps.length) whenIdle(next);
-  };
-  whenIdle(next);
-}
 
 function ages({ minimumAge: min, maximumAge: max }: ServiceRecord, t: Translate): string | undefined {
   if (min !== undefined && max !== undefined) return t('ages-range', { min, max });
@@ -129,8 +84,6 @@ function facts(record: ServiceRecord, context: CardContext): [string, string][] 
   ];
   return list.filter((fact): fact is [string, string] => !!fact[1]);
 }
-
-const dateFormat = (lang: string) => reuse(`date|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }));
 
 function verifiedText(record: ServiceRecord, context: CardContext): { text: string; stale: boolean } | undefined {
   if (!record.verified) return undefined;

@@ -4,10 +4,12 @@
  * batches small enough to take in without a long task, as JSON text: the page parses
  * that faster than it would copy the same records object by object. Started only by
  * worker-client.ts, only from the page's own origin; it fetches exactly the URL it is
- * given, with no referrer, and keeps nothing.
+ * given, with no referrer, and keeps nothing. While the file is on its way it also loads the
+ * locale data the page's formatters need (formats.ts), which the page then finds ready.
  */
 import { setBaseUri } from '../core/safe-url.js';
 import { RECEIVED_MARK, type DataSet } from './data.js';
+import { warmFormats } from './formats.js';
 import { DataError, fetchData } from './load.js';
 import type { WorkerReply, WorkerRequest } from './worker-client.js';
 
@@ -19,11 +21,14 @@ const scope = globalThis as unknown as {
   postMessage(message: WorkerReply): void;
 };
 
-scope.onmessage = async ({ data: { url, base } }) => {
+scope.onmessage = async ({ data: { url, base, lang, units } }) => {
   setBaseUri(base);
   try {
     // Batches go as soon as they are read, so the page can index them while this goes on.
-    const set: Partial<DataSet> = await fetchData(url, { sliceMs: Infinity, batchSize: BATCH, onBatch: (batch) => scope.postMessage({ records: JSON.stringify(batch) }) });
+    const reading = fetchData(url, { sliceMs: Infinity, batchSize: BATCH, onBatch: (batch) => scope.postMessage({ records: JSON.stringify(batch) }) });
+    // While the request is on its way: the locale data the page's formatters will need.
+    warmFormats(lang, units);
+    const set: Partial<DataSet> = await reading;
     delete set.records;
     // When the file arrived, on the clock both sides share, for the page's own mark.
     const received = performance.getEntriesByName(RECEIVED_MARK).at(-1);

@@ -13,7 +13,8 @@ import '../hotline-banner.js';
 import { DEFAULT_PRESET, PRESET_IDS, type HotlinePresetId } from '../hotline-banner/presets.js';
 import * as en from '../translations/en.js';
 import * as es from '../translations/es.js';
-import { cardText, formatDistance, languageName, prepareFormats, renderCard, type CardContext } from './card.js';
+import { cardText, renderCard, type CardContext } from './card.js';
+import { formatDistance, languageName, prepareFormats } from './formats.js';
 import { activeFilters, rankResults, type Filters, type Result } from './filters.js';
 import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
@@ -327,9 +328,13 @@ export class HavenResourceFinder extends HavenElement {
       return;
     }
     this.phase = 'loading';
-    // The search library downloads while the data does, and the formatters the first drawing needs are made.
+    // The form is drawn in this task; the requests start in the next, which keeps the first drawing short.
+    await yieldToMain();
+    if (loader.signal.aborted) return;
+    // The search library downloads while the data does, and the formatters the first drawing needs are
+    // made: where the data is read on the page, from now; where in the worker, once it has loaded the locale data.
     loadSearchEngine().catch(() => undefined);
-    prepareFormats(this.formatLang, this.unitsValue);
+    const formats = () => prepareFormats(this.formatLang, this.unitsValue);
     const attribute = src ? 'src' : 'script';
     try {
       let data: DataSet;
@@ -340,14 +345,19 @@ export class HavenResourceFinder extends HavenElement {
         // Read as the file downloads: off the main thread where the page allows a worker,
         // indexing each batch as it arrives; otherwise here, in slices, and indexed after
         // (indexing here while reading would slow the download it shares the thread with).
-        const arriving = (records: ServiceRecord[]) => (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
+        const arriving = (records: ServiceRecord[]) => {
+          if (!feed) formats();
+          (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
+        };
         // The worker's client is a small chunk of its own; the readers load only where no worker can start.
-        const inWorker = await (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving);
+        const inWorker = await (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving, this.formatLang, this.unitsValue);
+        if (!inWorker) formats();
         data = inWorker ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {
         const csv = inline!.type === 'text/csv';
         // Inline CSV is indented like the page around it: drop that indentation.
         const source = inline!.textContent ?? '';
+        formats();
         const { readText } = await import('./load.js');
         data = await readText(csv ? source.replace(/^[ \t]+/gm, '').trim() : source, csv ? 'csv' : 'json', { signal: loader.signal });
       }

@@ -9,6 +9,7 @@
  */
 import { havenPolicy, workerBlobs } from '../core/trusted-types.js';
 import { DataError, RECEIVED_MARK, type DataErrorReason, type DataSet } from './data.js';
+import type { Units } from './geo.js';
 import type { ServiceRecord } from './normalize.js';
 
 /**
@@ -25,6 +26,9 @@ export interface WorkerRequest {
   url: string;
   /** The page's base URL, for relative links in the data. */
   base: string;
+  /** The finder's language and units: the worker loads their locale data for the page (see formats.ts). */
+  lang: string;
+  units: Units;
 }
 
 export type WorkerReply =
@@ -92,7 +96,7 @@ async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; relea
  * itself failed, or with the signal's reason when aborted. `onBatch` sees the records
  * array (the one the data set will hold) each time a batch has been added to it.
  */
-export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void): Promise<DataSet | undefined> {
+export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void, lang = 'en', units: Units = 'mi'): Promise<DataSet | undefined> {
   // Stopped while this chunk was loading: start nothing.
   if (signal.aborted) throw signal.reason;
   const started = await startWorker(signal);
@@ -133,6 +137,6 @@ export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (
       }
       else end(() => reject(new DataError(data.error.reason, data.error.message)));
     };
-    worker.postMessage({ url, base: document.baseURI } satisfies WorkerRequest);
+    worker.postMessage({ url, base: document.baseURI, lang, units } satisfies WorkerRequest);
   });
 }

@@ -8,7 +8,7 @@ import { hoursFromHsdsSchedules, parseHoursText } from '../../src/resource-finde
 import { readJson } from '../../src/resource-finder/load.js';
 import { foldText } from '../../src/core/text.js';
 import { buildSearchIndex } from '../../src/resource-finder/search.js';
-import { prepareFormats } from '../../src/resource-finder/card.js';
+import { prepareFormats, warmFormats } from '../../src/resource-finder/formats.js';
 import { yieldsDuring } from '../helpers/index.js';
 
 const ZIPS = new URL('./fixtures/zips/', import.meta.url).href;
@@ -290,7 +290,25 @@ describe('filters and ranking', () => {
   });
 });
 
-describe('prepareFormats', () => {
+describe('prepareFormats and warmFormats', () => {
+  it('warmFormats (in the reader worker) makes every formatter at once, and a malformed language breaks nothing', () => {
+    const original = Intl.DisplayNames;
+    const made: string[] = [];
+    Intl.DisplayNames = class extends original {
+      constructor(locales: string[], options: Intl.DisplayNamesOptions) {
+        super(locales, options);
+        made.push(String(locales));
+      }
+    } as typeof Intl.DisplayNames;
+    try {
+      expect(() => warmFormats('en-<x>', 'mi')).not.to.throw();
+      warmFormats('de', 'km');
+      expect(made).to.deep.equal(['de']);
+    } finally {
+      Intl.DisplayNames = original;
+    }
+  });
+
   it('makes the formatters later, one per task, not in the task that asks (and a malformed language breaks nothing)', async () => {
     const original = Intl.DisplayNames;
     const made: string[] = [];
