@@ -20,7 +20,7 @@ import { coarsen, fromUnits, isZip, type Point, type Units } from './geo.js';
 import { isTimeZone } from './hours.js';
 import { DataError, hasProblems, type DataSet } from './data.js';
 import type { ServiceRecord } from './normalize.js';
-import { yieldToMain } from './scheduler.js';
+import { whenIdle, yieldToMain } from './scheduler.js';
 import { indexAsTheyArrive, loadSearchEngine, plainMatches, type IndexFeed, type SearchIndex } from './search.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
@@ -375,7 +375,16 @@ export class HavenResourceFinder extends HavenElement {
       try {
         await this.updateComplete;
         const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
-        if (!loader.signal.aborted) this.index = index;
+        if (!loader.signal.aborted) {
+          this.index = index;
+          // "No results" and its hotline are drawn ahead, hidden, once the page is idle: the first
+          // word that finds nothing then only shows them, within the keystroke's frame.
+          whenIdle(() => {
+            if (loader.signal.aborted || this.noResultsShown) return;
+            this.noResultsShown = true;
+            this.requestUpdate();
+          });
+        }
       } catch (error) {
         if (!loader.signal.aborted) {
           this.basicSearch = true;

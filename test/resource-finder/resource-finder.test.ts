@@ -368,6 +368,17 @@ describe('<haven-resource-finder> searching', () => {
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Asesoría legal de ejemplo']);
   });
+
+  it('draws "no results" ahead, hidden, once the index is ready and the page idle: a word that finds nothing only shows it', async () => {
+    const el = await inline(RECORDS);
+    await waitUntil(() => $(el, '.none haven-hotline-banner'), '"no results" drawn ahead', { timeout: 5000 });
+    const hotline = $(el, '.none haven-hotline-banner')!;
+    expect(hotline.checkVisibility()).to.equal(false, 'not seen, not read while there are results');
+    expect(names(el).length).to.equal(RECORDS.length);
+    await type(el, '#query', 'zzzqqq');
+    expect($(el, '.none [part="message"]')!.checkVisibility()).to.equal(true);
+    expect($(el, '.none haven-hotline-banner') === hotline).to.equal(true, 'the hotline drawn ahead, not a new one');
+  });
 });
 
 describe('<haven-resource-finder> no results, then results', () => {
