@@ -118,7 +118,8 @@ describe('frameworks: React 19 and Vue 3 apps using haven-widgets from npm', () 
     const logged = [];
     page.on('console', (message) => message.type() === 'log' && logged.push(message.text()));
     await page.goto(site.origin + path);
-    await page.locator('haven-hotline-banner [part~="call"]').waitFor();
+    // The app's own hotline: the finder's "no results" one is drawn ahead, hidden.
+    await page.locator('haven-hotline-banner [part~="call"]:visible').waitFor();
     await page.locator('#finder-ready').filter({ hasText: 'ready' }).waitFor();
     return { context, page, seen, logged };
   }
@@ -189,10 +190,10 @@ describe('frameworks: React 19 and Vue 3 apps using haven-widgets from npm', () 
         const { context, page, seen } = await open(path);
         // Stay on the page: tel: links would hand off to a dialler.
         await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
-        await page.locator('haven-hotline-banner [part~="call"]').click();
+        await page.locator('haven-hotline-banner [part~="call"]:visible').click();
         await page.locator('#last-channel').filter({ hasText: 'call' }).waitFor();
-        await page.locator('haven-hotline-banner [part="dismiss"]').click();
-        await page.locator('haven-hotline-banner').waitFor({ state: 'hidden' });
+        await page.locator('haven-hotline-banner [part="dismiss"]:visible').click();
+        await page.locator('haven-hotline-banner [part~="call"]:visible').waitFor({ state: 'detached' });
         assert.deepEqual(await heard(page), ['haven-results {"count":3,"shown":2}', 'haven-contact {"channel":"call"}', 'haven-dismiss null']);
         assertQuiet(seen);
         await context.close();
