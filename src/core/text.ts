@@ -10,8 +10,16 @@ export function foldText(text: string): string {
 }
 
 /**
- * The words of a text or a query, folded: split at spaces and punctuation ("open-door",
- * "food, clothing"), the same way for what is searched and what is typed; none when blank.
+ * The words of a query, folded, split at spaces only: each is looked for as a substring, so
+ * "9-1-1" stays one piece of text to find (and to highlight); none when blank.
+ */
+export function queryTerms(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The words of a text or a query for the search index, folded: split at spaces and punctuation
+ * ("open-door", "food, clothing"), the same way for what is indexed and what is typed.
  */
 export function words(text: string): string[] {
   return foldText(text).split(/[\s\p{Z}\p{P}]+/u).filter(Boolean);

@@ -1,6 +1,6 @@
 import { markMatches } from './highlight.js';
 import { showItem, type FaqItem } from './items.js';
-import { fold, matchesAll, words } from './text.js';
+import { fold, matchesAll, queryTerms } from './text.js';
 
 /**
  * Show the questions whose question or answer holds every word of `query` (all of them
@@ -9,7 +9,7 @@ import { fold, matchesAll, words } from './text.js';
  * query) and the function that removes the highlights. Loaded with `searchable` only.
  */
 export function applySearch(items: readonly FaqItem[], query: string, single: boolean): [number | undefined, () => void] {
-  const terms = words(query);
+  const terms = queryTerms(query);
   // A single letter filters, but neither opens nor paints hundreds of answers while typing.
   const marked = terms.filter((term) => term.length > 1);
   let count = 0;

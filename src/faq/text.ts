@@ -1,6 +1,6 @@
 import { foldText } from '../core/text.js';
 
-export { matchesAll, words } from '../core/text.js';
+export { matchesAll, queryTerms } from '../core/text.js';
 
 /*
  * Matching that forgives what people type on a phone: case, accents and spacing.

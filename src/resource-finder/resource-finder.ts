@@ -328,7 +328,7 @@ export class HavenResourceFinder extends HavenElement {
       return;
     }
     this.phase = 'loading';
-    // The form is drawn in this task; the requests start in the next, which keeps the first drawing short.
+    // "Loading…" is drawn in this task; the requests start in the next, which keeps the first drawing short.
     await yieldToMain();
     if (loader.signal.aborted) return;
     // The search library downloads while the data does, and the formatters the first drawing needs are

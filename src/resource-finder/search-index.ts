@@ -75,7 +75,8 @@ class Index implements SearchIndex {
   }
 
   search(query: string): number[] {
-    const terms = words(query).slice(0, MOST_WORDS);
+    // A word typed twice counts once, as it does for MiniSearch.
+    const terms = [...new Set(words(query))].slice(0, MOST_WORDS);
     // Typo tolerance costs most over a large vocabulary: use it when the words as typed (or as
     // the start of words) find only a few services, then any word, not every word — for one word,
     // any word is every word.
@@ -115,9 +116,19 @@ class Index implements SearchIndex {
       this.hits = new Uint8Array(count);
       this.seen = new Uint8Array(count);
     }
-    const { scores, hits, seen, lengths } = this;
-    const averages = this.totals.map((total, f) => total / (this.present[f] || 1));
+    const { scores, hits, seen } = this;
     const touched: number[] = [];
+    try {
+      return this.score(terms, typos, every, touched);
+    } finally {
+      // Whatever happened, the next search starts from zero.
+      for (const position of touched) scores[position] = hits[position] = seen[position] = 0;
+    }
+  }
+
+  private score(terms: string[], typos: boolean, every: boolean, touched: number[]): number[] {
+    const { scores, hits, seen, lengths, size: count } = this;
+    const averages = this.totals.map((total, f) => total / (this.present[f] || 1));
     terms.forEach((term, t) => {
       for (const [{ codes, services }, weight] of this.meanings(term, t === terms.length - 1, typos)) {
         const rarity = services.map((n) => Math.log(1 + (count - n + 0.5) / (n + 0.5)));
@@ -143,9 +154,7 @@ class Index implements SearchIndex {
       scores[position] *= hits[position];
       return !every || hits[position] === terms.length;
     });
-    matched.sort((a, b) => scores[b] - scores[a] || a - b);
-    for (const position of touched) scores[position] = hits[position] = seen[position] = 0;
-    return matched;
+    return matched.sort((a, b) => scores[b] - scores[a] || a - b);
   }
 }
 

@@ -4,7 +4,7 @@
  * is a lazy chunk, built in slices that yield to the page, so 10,000 records never hold
  * the main thread for long; until it is ready, plain matching. Nothing leaves the device.
  */
-import { foldText, matchesAll, words } from '../core/text.js';
+import { foldText, matchesAll, queryTerms } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
 
 export interface SearchIndex {
@@ -34,7 +34,7 @@ const haystacks = new WeakMap<ServiceRecord[], string[]>();
  * as a substring, in the same fields the index searches. Positions, in the data's order.
  */
 export function plainMatches(records: ServiceRecord[], query: string): number[] {
-  const terms = words(query);
+  const terms = queryTerms(query);
   let folded = haystacks.get(records);
   if (!folded) {
     folded = records.map((record) => foldText([record.name, record.organization, record.description, ...record.categories, record.city].join(' ')));

@@ -6,7 +6,7 @@ import { markMatches } from '../../src/faq/highlight.js';
 import { slugify, uniqueId } from '../../src/faq/ids.js';
 import { entriesFromJson, readFaqEntries } from '../../src/faq/source.js';
 import { faqPageData, faqPageJsonLd, readableText } from '../../src/faq/structured-data.js';
-import { fold, matchOffsets, matchesAll, words } from '../../src/faq/text.js';
+import { fold, matchOffsets, matchesAll, queryTerms } from '../../src/faq/text.js';
 
 const html = (fragment: DocumentFragment) => {
   const box = document.createElement('div');
@@ -17,15 +17,15 @@ const html = (fragment: DocumentFragment) => {
 describe('faq/text: case-, accent- and spacing-insensitive matching', () => {
   it('folds case, accents and runs of spaces: "asesoria" matches "Asesoría"', () => {
     expect(fold('Asesoría  LEGAL\n gratis')).to.equal('asesoria legal gratis');
-    expect(matchesAll(fold('¿Necesita asesoría?'), words('ASESORIA'))).to.equal(true);
-    expect(matchesAll(fold('Señales de trata'), words('senales trata'))).to.equal(true);
-    expect(matchesAll(fold('Señales de trata'), words('senales policia'))).to.equal(false);
+    expect(matchesAll(fold('¿Necesita asesoría?'), queryTerms('ASESORIA'))).to.equal(true);
+    expect(matchesAll(fold('Señales de trata'), queryTerms('senales trata'))).to.equal(true);
+    expect(matchesAll(fold('Señales de trata'), queryTerms('senales policia'))).to.equal(false);
   });
 
-  it('splits a query into words at spaces and punctuation, and ignores a blank one', () => {
-    expect(words('  Línea   de AYUDA ')).to.deep.equal(['linea', 'de', 'ayuda']);
-    expect(words('¿Asesoría legal? Open-door, 24/7')).to.deep.equal(['asesoria', 'legal', 'open', 'door', '24', '7']);
-    expect(words('   ')).to.deep.equal([]);
+  it('splits a query into words at spaces only ("9-1-1" is one piece of text to find), and ignores a blank one', () => {
+    expect(queryTerms('  Línea   de AYUDA ')).to.deep.equal(['linea', 'de', 'ayuda']);
+    expect(queryTerms('Call 9-1-1')).to.deep.equal(['call', '9-1-1']);
+    expect(queryTerms('   ')).to.deep.equal([]);
   });
 
   it('finds match offsets in the original text, merged where they overlap', () => {

@@ -159,6 +159,8 @@ describe('search (lazily loaded index on MiniSearch\'s radix tree)', () => {
     expect(found('legal')).to.deep.equal(['Example Legal Aid', 'Example Legal Pantry', 'Example Legality Review']);
     // No service has every word: any word, those with more of them first.
     expect(found('pantry legal zzzz')[0]).to.equal('Example Legal Pantry');
+    // A word typed twice counts once.
+    expect(found('pantry pantry legal zzzz')).to.deep.equal(found('pantry legal zzzz'));
   });
 
   it('splits words at punctuation, in the data and in the query', async () => {
