@@ -17,14 +17,6 @@ export function queryTerms(query: string): string[] {
   return foldText(query).split(/\s+/).filter(Boolean);
 }
 
-/**
- * The words of a text or a query for the search index, folded: split at spaces and punctuation
- * ("open-door", "food, clothing"), the same way for what is indexed and what is typed.
- */
-export function words(text: string): string[] {
-  return foldText(text).split(/[\s\p{Z}\p{P}]+/u).filter(Boolean);
-}
-
 /** Every word of the query occurs somewhere in the (folded) text. */
 export function matchesAll(foldedText: string, terms: readonly string[]): boolean {
   return terms.every((term) => foldedText.includes(term));

@@ -10,12 +10,11 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { slicer } from './scheduler.js';
-import { words } from '../core/text.js';
+import { foldText } from '../core/text.js';
 import type { ServiceRecord } from './normalize.js';
-import type { BuildOptions, IndexFeed, SearchIndex } from './search.js';
+import { FIELDS, fieldText, type BuildOptions, type IndexFeed, type SearchIndex } from './search.js';
 
-const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
-/** A word in the name counts most, then in the categories, then the organisation. */
+/** A word in the name counts most, then in the categories, then the organisation (in FIELDS' order). */
 const BOOSTS = [3, 1.5, 1, 2, 1];
 // MiniSearch's BM25+ parameters, and its weights for a word that a query word starts or is a typo of.
 const K = 1.2;
@@ -37,8 +36,13 @@ interface Postings {
 
 const postings = (): Postings => ({ codes: [], services: FIELDS.map(() => 0) });
 
-function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
-  return field === 'categories' ? record.categories.join(' ') : record[field];
+/**
+ * The words of a text or a query, folded and split at spaces and punctuation ("open-door", "food,
+ * clothing"), the same way for what is indexed and what is typed. (Plain matching looks for each
+ * space-separated piece as a substring instead, so "9-1-1" stays one piece: core/text.ts.)
+ */
+function words(text: string): string[] {
+  return foldText(text).split(/[\s\p{Z}\p{P}]+/u).filter(Boolean);
 }
 
 class Index implements SearchIndex {

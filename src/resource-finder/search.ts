@@ -26,6 +26,13 @@ export interface IndexFeed {
   done(): Promise<SearchIndex>;
 }
 
+/** The fields searched, by the index and by plain matching alike. */
+export const FIELDS = ['name', 'organization', 'description', 'categories', 'city'] as const;
+
+export function fieldText(record: ServiceRecord, field: (typeof FIELDS)[number]): string | undefined {
+  return field === 'categories' ? record.categories.join(' ') : record[field];
+}
+
 /** Each data set's searchable text, folded once (not on every keystroke). */
 const haystacks = new WeakMap<ServiceRecord[], string[]>();
 
@@ -37,10 +44,12 @@ export function plainMatches(records: ServiceRecord[], query: string): number[] 
   const terms = queryTerms(query);
   let folded = haystacks.get(records);
   if (!folded) {
-    folded = records.map((record) => foldText([record.name, record.organization, record.description, ...record.categories, record.city].join(' ')));
+    folded = records.map((record) => foldText(FIELDS.map((field) => fieldText(record, field) ?? '').join(' ')));
     haystacks.set(records, folded);
   }
-  return folded.flatMap((haystack, position) => (matchesAll(haystack, terms) ? [position] : []));
+  const matches: number[] = [];
+  folded.forEach((haystack, position) => matchesAll(haystack, terms) && matches.push(position));
+  return matches;
 }
 
 let engine: Promise<typeof import('./search-index.js')> | undefined;
