@@ -293,7 +293,8 @@ describe('filters and ranking', () => {
 });
 
 describe('prepareFormats and warmFormats', () => {
-  it('warmFormats (in the reader worker) makes every formatter at once, and a malformed language breaks nothing', () => {
+  /** Records the languages of every Intl.DisplayNames made until `restore()`. */
+  function spyDisplayNames(): { made: string[]; restore(): void } {
     const original = Intl.DisplayNames;
     const made: string[] = [];
     Intl.DisplayNames = class extends original {
@@ -302,24 +303,22 @@ describe('prepareFormats and warmFormats', () => {
         made.push(String(locales));
       }
     } as typeof Intl.DisplayNames;
+    return { made, restore: () => (Intl.DisplayNames = original) };
+  }
+
+  it('warmFormats (in the reader worker) makes every formatter at once, and a malformed language breaks nothing', () => {
+    const { made, restore } = spyDisplayNames();
     try {
       expect(() => warmFormats('en-<x>', 'mi')).not.to.throw();
       warmFormats('de', 'km');
       expect(made).to.deep.equal(['de']);
     } finally {
-      Intl.DisplayNames = original;
+      restore();
     }
   });
 
   it('makes the formatters later, one per task, not in the task that asks (and a malformed language breaks nothing)', async () => {
-    const original = Intl.DisplayNames;
-    const made: string[] = [];
-    Intl.DisplayNames = class extends original {
-      constructor(locales: string[], options: Intl.DisplayNamesOptions) {
-        super(locales, options);
-        made.push(String(locales));
-      }
-    } as typeof Intl.DisplayNames;
+    const { made, restore } = spyDisplayNames();
     try {
       prepareFormats('fr', 'km');
       prepareFormats('en-<x>', 'mi');
@@ -327,7 +326,7 @@ describe('prepareFormats and warmFormats', () => {
       for (let waited = 0; !made.includes('fr') && waited < 3000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(made).to.include('fr');
     } finally {
-      Intl.DisplayNames = original;
+      restore();
     }
   });
 });
