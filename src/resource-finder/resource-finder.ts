@@ -171,8 +171,8 @@ export class HavenResourceFinder extends HavenElement {
   private cardsNow?: number;
   /** Focus was in the results or "no results" as this update began (see `updated`). */
   private focusInResults = false;
-  /** "No results" has been shown for this data: it is kept (hidden) from then on. */
-  private noResultsShown = false;
+  /** "No results" is drawn for this data (ahead, once the index is ready, or when first needed): kept, hidden while there are results. */
+  private noResultsDrawn = false;
   private rest?: Promise<void>;
   /** What the current results were ranked from: ranking again only when one of these changes. */
   private rankedFrom: unknown[] = [];
@@ -321,7 +321,7 @@ export class HavenResourceFinder extends HavenElement {
     const src = this.src?.trim();
     this.data = undefined;
     this.index = undefined;
-    this.noResultsShown = false;
+    this.noResultsDrawn = false;
     this.basicSearch = false;
     if (!src && !inline) {
       this.phase = 'no-data';
@@ -350,7 +350,7 @@ export class HavenResourceFinder extends HavenElement {
           (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
         };
         // The worker's client is a small chunk of its own; the readers load only where no worker can start.
-        const inWorker = await (await import('./worker-client.js')).readInWorker(url, loader.signal, arriving, this.formatLang, this.unitsValue);
+        const inWorker = await (await import('./worker-client.js')).readInWorker(url, { signal: loader.signal, onBatch: arriving, lang: this.formatLang, units: this.unitsValue });
         if (!inWorker) formats();
         data = inWorker ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));
       } else {
@@ -380,8 +380,8 @@ export class HavenResourceFinder extends HavenElement {
           // "No results" and its hotline are drawn ahead, hidden, once the page is idle: the first
           // word that finds nothing then only shows them, within the keystroke's frame.
           whenIdle(() => {
-            if (loader.signal.aborted || this.noResultsShown) return;
-            this.noResultsShown = true;
+            if (loader.signal.aborted || this.noResultsDrawn) return;
+            this.noResultsDrawn = true;
             this.requestUpdate();
           });
         }
@@ -719,14 +719,14 @@ export class HavenResourceFinder extends HavenElement {
     const more = results.length - this.shown;
     const widerRadius = this.origin && RADII.find((value) => value > this.radiusValue);
     const none = !results.length;
-    // Once shown, "no results" stays on the page, hidden while there are results, and the list stays
+    // Once drawn, "no results" stays on the page, hidden while there are results, and the list stays
     // too while there are none: a word that finds nothing, typed between ones that do, switches
     // between the two instead of building the hotline (or the list) again on each keystroke.
-    if (none) this.noResultsShown = true;
+    if (none) this.noResultsDrawn = true;
     return html`<div part="heading" role="heading" aria-level=${this.level} tabindex="-1">${this.headingText()}</div>
       <ul part="results" ?hidden=${none}>${results.slice(0, Math.min(this.cardsNow ?? Infinity, this.shown)).map((result, position) => renderCard(result, context, position))}</ul>
       ${more > 0 ? html`<button part="button more" type="button" @click=${this.showMore}>${this.t('show-more', { count: more })}</button>` : nothing}
-      ${this.noResultsShown
+      ${this.noResultsDrawn
         ? html`<div class="none" ?hidden=${!none}>
             <p part="message">${this.t('no-results')}</p>
             <div class="row">

@@ -90,13 +90,18 @@ async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; relea
   }
 }
 
+export interface WorkerReading extends Pick<WorkerRequest, 'lang' | 'units'> {
+  signal: AbortSignal;
+  onBatch?: (records: ServiceRecord[]) => void;
+}
+
 /**
  * Fetch and read `url` in a worker. Resolves `undefined` when no worker could run (the
  * caller then reads on the main thread); rejects with a {@link DataError} when the data
  * itself failed, or with the signal's reason when aborted. `onBatch` sees the records
  * array (the one the data set will hold) each time a batch has been added to it.
  */
-export async function readInWorker(url: string, signal: AbortSignal, onBatch?: (records: ServiceRecord[]) => void, lang = 'en', units: Units = 'mi'): Promise<DataSet | undefined> {
+export async function readInWorker(url: string, { signal, onBatch, lang, units }: WorkerReading): Promise<DataSet | undefined> {
   // Stopped while this chunk was loading: start nothing.
   if (signal.aborted) throw signal.reason;
   const started = await startWorker(signal);

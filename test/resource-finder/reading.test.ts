@@ -88,7 +88,7 @@ describe('indexing as the records arrive', () => {
 describe('the reader worker', () => {
   it('reads a file off the main thread: the same records as the page would read, batch by batch', async () => {
     const batches: number[] = [];
-    const inWorker = await readInWorker(HSDS, new AbortController().signal, (records) => batches.push(records.length));
+    const inWorker = await readInWorker(HSDS, { signal: new AbortController().signal, onBatch: (records) => batches.push(records.length), lang: 'en', units: 'mi' });
     expect(inWorker, 'a same-origin worker runs here').to.not.equal(undefined);
     const { fetchData } = await import('../../src/resource-finder/load.js');
     // Records cross from the worker as JSON: the same data, without keys whose value is undefined.
@@ -98,7 +98,7 @@ describe('the reader worker', () => {
   });
 
   it('reports the data\'s own failure (404) as a DataError, like the page would', async () => {
-    const error = await readInWorker(`${FIXTURES}missing.json`, new AbortController().signal).catch((caught) => caught);
+    const error = await readInWorker(`${FIXTURES}missing.json`, { signal: new AbortController().signal, lang: 'en', units: 'mi' }).catch((caught) => caught);
     expect(error.reason).to.equal('http');
     expect(error.message).to.contain('404');
   });
