@@ -1,6 +1,7 @@
 // 5. FAQ: upgrade time for 100 and 500 light-DOM <details> items, and filter time per
 // keystroke at 500 items, against a baseline of the same markup without Haven.
 import { launch, serve } from '../../test/e2e/harness.mjs';
+import { quietPage } from './quiet.mjs';
 import { percentile } from './stats.mjs';
 
 const KEYSTROKES = ['c', 'ca', 'cal', 'call', 'call ', 'call h', 'call ho', 'call hot', 'call hotl', 'call hotline', 'p', 'po', 'pol', 'poli', 'polic', 'police', 's', 'si', 'sig', 'sign', 'signs', 'a', 'as', 'ase', 'asesoria'];
@@ -66,7 +67,7 @@ export async function faqBench() {
     for (const count of [100, 500]) {
       const runs = [];
       for (let run = 0; run < 5; run++) {
-        const page = await browser.newPage();
+        const page = await quietPage(browser);
         await page.goto(`${site.origin}/bench/pages/blank.html`);
         runs.push(await page.evaluate(inPage, [count, KEYSTROKES]));
         await page.close();

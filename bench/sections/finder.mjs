@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generateHsds } from '../generate-hsds.mjs';
 import { TEXT_QUERIES, ZIP_QUERIES } from '../queries.mjs';
 import { launch, serve } from '../../test/e2e/harness.mjs';
+import { quietPage } from './quiet.mjs';
 import { percentile } from './stats.mjs';
 
 // Same-origin script (the data is read in the worker), and at 10k also a script from
@@ -158,7 +159,7 @@ export async function finder() {
       // loaded REPEAT times; load figures are the median of the loads, query times are pooled.
       const loads = [];
       for (let run = 0; run < (count <= 10000 ? REPEAT : 1); run++) {
-        const page = await browser.newPage();
+        const page = await quietPage(browser);
         await page.goto(`${site.origin}/bench/pages/finder.html${fromCdn ? `?cdn=${cdn.origin}` : ''}`);
         console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}, load ${run + 1}…`);
         loads.push(await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]));

@@ -1,6 +1,7 @@
 // 2. Page impact: a plain partner page with all four elements vs the same page without
 // Haven's script (fallbacks only), CPU throttled 4× through the DevTools protocol.
 import { launch, serve } from '../../test/e2e/harness.mjs';
+import { quietPage } from './quiet.mjs';
 
 const RUNS = 5;
 const TAGS = ['haven-hotline-banner', 'haven-quick-exit', 'haven-faq', 'haven-resource-finder'];
@@ -19,8 +20,8 @@ const observe = (tags) => {
     .then(() => (window.__bench.upgraded = performance.now()));
 };
 
-async function measure(browser, url, waitForUpgrade) {
-  const page = await browser.newPage();
+async function measure(owner, url, waitForUpgrade) {
+  const page = await quietPage(owner);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(observe, TAGS);

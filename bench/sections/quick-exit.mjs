@@ -2,6 +2,7 @@
 // p50/p95 over 30+ runs, beside a baseline click → next frame on a button that does nothing.
 import { instrumentExit, summarizeExit } from '../quick-exit-timing.mjs';
 import { launch, serve } from '../../test/e2e/harness.mjs';
+import { quietPage } from './quiet.mjs';
 import { percentile } from './stats.mjs';
 
 const RUNS = 30;
@@ -21,7 +22,7 @@ export async function quickExitBench() {
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
-      const page = await context.newPage();
+      const page = await quietPage(context);
       const timing = await instrumentExit(page);
       await page.goto(`${partner.origin}/bench/pages/quick-exit.html?href=${encodeURIComponent(`${destination.origin}/?slow`)}`);
       await page.locator('haven-quick-exit [part="button"]').waitFor();
