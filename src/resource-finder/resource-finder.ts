@@ -257,7 +257,10 @@ export class HavenResourceFinder extends HavenElement {
     // The data, the words, filters, place, radius and order; then what only refines the same results:
     // the index arriving, the zone, the minute ("open now"), places found for records by their ZIP.
     const from = [this.data, this.query, this.filters, this.origin, radiusKm, this.sort, this.index, this.zone, Math.floor(Date.now() / 60_000), this.placements];
-    const changedAt = (position: number) => from[position] !== this.rankedFrom[position];
+    // A refinement counts only where it is used: the index for words, the zone and the minute for
+    // "open now", places for a distance. (The index arriving under an empty query ranks nothing again.)
+    const used = [this.query.trim() !== '', !!this.filters.openNow, !!this.filters.openNow, !!this.origin];
+    const changedAt = (position: number) => (position < 6 || used[position - 6]) && from[position] !== this.rankedFrom[position];
     if (this.data && from.some((_, position) => changedAt(position))) {
       // New results from what a person set: the first cards in this frame (none when the data has just
       // arrived, as the form is drawn too), unless focus is on a card, which must stay where it is.
