@@ -377,6 +377,8 @@ export class HavenResourceFinder extends HavenElement {
       const located = this.near ? this.setZip(this.near) : undefined;
       try {
         await this.updateComplete;
+        // The last cards were drawn in this task: what is left of the index starts in the next.
+        await yieldToMain();
         const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
         if (!loader.signal.aborted) {
           this.index = index;
