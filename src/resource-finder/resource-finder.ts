@@ -376,8 +376,10 @@ export class HavenResourceFinder extends HavenElement {
       this.phase = 'ready';
       const located = this.near ? this.setZip(this.near) : undefined;
       try {
-        await this.updateComplete;
-        // The last cards were drawn in this task: what is left of the index starts in the next.
+        // Read on this page, the index is built once the first page of cards is drawn. Read in the worker,
+        // it has grown batch by batch, and what is left (the last batch) is finished while the cards are
+        // drawn. Either way it starts in a task of its own, not in one that draws.
+        if (!feed) await this.updateComplete;
         await yieldToMain();
         const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
         if (!loader.signal.aborted) {
