@@ -111,7 +111,10 @@ describe('telHref (property)', () => {
       .filter((number) => (number.match(/\d/g) ?? []).length >= 2);
     fc.assert(
       fc.property(fc.boolean(), written, (plus, number) => {
-        expect(telHref(`${plus ? '+' : ''}${number}`)).to.equal(`tel:${plus ? '+' : ''}${number.replace(/\D/g, '')}`);
+        const href = telHref(`${plus ? '+' : ''}${number}`);
+        expect(href).to.equal(`tel:${plus ? '+' : ''}${number.replace(/\D/g, '')}`);
+        // Not parsed as a URL (telHref builds it from digits alone): exactly what the parser would make of it.
+        expect(safeUrl(href)).to.equal(href);
       }),
       RUNS,
     );
