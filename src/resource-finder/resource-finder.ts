@@ -236,8 +236,13 @@ export class HavenResourceFinder extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncUrl) this.readUrl();
-    // A re-attached element (moved in the DOM) reloads what the removal abandoned.
+    // A re-attached element (moved in the DOM) reloads what the removal abandoned: the data, or only
+    // the index, when it was removed after the data was shown (its own records are indexed again).
     if (this.hasUpdated && this.phase === 'loading') this.loading = this.load();
+    else if (this.hasUpdated && this.data && !this.index && !this.basicSearch) {
+      const loader = (this.loader = new AbortController());
+      this.loading = this.indexData(this.data, loader, this.src?.trim() ? 'src' : 'script');
+    }
   }
 
   override disconnectedCallback(): void {
@@ -257,10 +262,10 @@ export class HavenResourceFinder extends HavenElement {
     // The data, the words, filters, place, radius and order; then what only refines the same results:
     // the index arriving, the zone, the minute ("open now"), places found for records by their ZIP.
     const from = [this.data, this.query, this.filters, this.origin, radiusKm, this.sort, this.index, this.zone, Math.floor(Date.now() / 60_000), this.placements];
-    // A refinement counts only where it is used: the index for words, the zone and the minute for
-    // "open now", places for a distance. (The index arriving under an empty query ranks nothing again.)
-    const used = [this.query.trim() !== '', !!this.filters.openNow, !!this.filters.openNow, !!this.origin];
-    const changedAt = (position: number) => (position < 6 || used[position - 6]) && from[position] !== this.rankedFrom[position];
+    // Whether each of those counts now: a refinement only where it is used (the index for words, the zone and
+    // the minute for "open now", places for a distance), so the index arriving under no words ranks nothing again.
+    const counts = [true, true, true, true, true, true, this.query.trim() !== '', !!this.filters.openNow, !!this.filters.openNow, !!this.origin];
+    const changedAt = (position: number) => counts[position] && from[position] !== this.rankedFrom[position];
     if (this.data && from.some((_, position) => changedAt(position))) {
       // New results from what a person set: the first cards in this frame (none when the data has just
       // arrived, as the form is drawn too), unless focus is on a card, which must stay where it is.
@@ -375,29 +380,7 @@ export class HavenResourceFinder extends HavenElement {
       this.data = data;
       this.phase = 'ready';
       const located = this.near ? this.setZip(this.near) : undefined;
-      try {
-        // Read on this page, the index is built once the first page of cards is drawn. Read in the worker,
-        // it has grown batch by batch, and what is left (the last batch) is finished while the cards are
-        // drawn. Either way it starts in a task of its own, not in one that draws.
-        if (!feed) await this.updateComplete;
-        await yieldToMain();
-        const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
-        if (!loader.signal.aborted) {
-          this.index = index;
-          // "No results" and its hotline are drawn ahead, hidden, once the page is idle: the first
-          // word that finds nothing then only shows them, within the keystroke's frame.
-          whenIdle(() => {
-            if (loader.signal.aborted || this.noResultsDrawn) return;
-            this.noResultsDrawn = true;
-            this.requestUpdate();
-          });
-        }
-      } catch (error) {
-        if (!loader.signal.aborted) {
-          this.basicSearch = true;
-          warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
-        }
-      }
+      await this.indexData(data, loader, attribute, feed);
       await located;
       await told;
       if (!loader.signal.aborted) {
@@ -408,6 +391,35 @@ export class HavenResourceFinder extends HavenElement {
       if (loader.signal.aborted) return;
       this.phase = 'error';
       warnOnce(this, attribute, `could not load ${src ? quote(src) : 'the inline data'}: ${(error as Error).message}.`);
+    }
+  }
+
+  /**
+   * Finish the search index of `data` (`feed`: the one that grew as a worker's batches arrived), then draw
+   * "no results" ahead once the page is idle. If the search chunk cannot load: plain matching, said once.
+   */
+  private async indexData(data: DataSet, loader: AbortController, attribute: string, feed?: IndexFeed): Promise<void> {
+    try {
+      // Read on this page, the index is built once the first page of cards is drawn. Read in the worker, it
+      // has grown batch by batch, and only what the page has not yet taken in is left: it is finished first,
+      // ahead of the later cards. Either way it starts in a task of its own, not in one that draws.
+      if (!feed) await this.updateComplete;
+      await yieldToMain();
+      const index = await (feed ?? indexAsTheyArrive(data.records, { signal: loader.signal })).done();
+      if (loader.signal.aborted) return;
+      this.index = index;
+      // "No results" and its hotline are drawn ahead, hidden, once the page is idle: the first
+      // word that finds nothing then only shows them, within the keystroke's frame.
+      whenIdle(() => {
+        if (loader.signal.aborted || this.noResultsDrawn) return;
+        this.noResultsDrawn = true;
+        this.requestUpdate();
+      });
+    } catch (error) {
+      if (!loader.signal.aborted) {
+        this.basicSearch = true;
+        warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
+      }
     }
   }
 

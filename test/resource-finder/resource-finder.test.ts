@@ -225,6 +225,52 @@ describe('<haven-resource-finder> searching', () => {
     expect(heading(el)).to.equal('1 service');
   });
 
+  it('ranks again for a new index only when there are words to search with it', async () => {
+    const el = await inline(RECORDS);
+    const state = el as unknown as { index?: { search(query: string): number[] }; results: unknown[] };
+    const drawn = state.results;
+    // No words: an index arriving changes nothing shown, so 4 results are not ranked again.
+    state.index = { search: () => [2] };
+    await el.updateComplete;
+    expect(state.results === drawn).to.equal(true, 'the same results, not ranked again');
+    expect(names(el)).to.have.length(4);
+    // With words, the index is what finds them: a new one ranks again.
+    await type(el, '#query', 'example');
+    expect(names(el)).to.deep.equal(['Example Food Pantry']);
+    state.index = { search: () => [3, 0] };
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Example Clinic', 'Example Emergency Shelter']);
+  });
+
+  it('moved in the page after its data is shown but before its index is built, builds the index (typos still match)', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<haven-resource-finder zip-base="${ZIPS}"><script type="application/json"></script></haven-resource-finder>`;
+    holder.querySelector('script')!.textContent = JSON.stringify(RECORDS);
+    const el = holder.firstElementChild as HavenResourceFinder;
+    const place = await fixture<HTMLElement>(html`<div></div>`);
+    place.append(el);
+    await el.updateComplete;
+    // The form is drawn with the data; the index starts in a later task. Moved in between:
+    const moved = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!$(el, 'form')) return;
+        observer.disconnect();
+        el.remove();
+        setTimeout(() => {
+          place.append(el);
+          resolve();
+        });
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    await moved;
+    await el.ready;
+    expect((el as unknown as { index?: unknown }).index !== undefined).to.equal(true, 'the index was built');
+    await type(el, '#query', 'sheltr');
+    expect(names(el)).to.deep.equal(['Example Emergency Shelter']);
+    expect($(el, '#query-basic')).to.equal(null);
+  });
+
   it('when typing pauses: announces the count and fires haven-search and haven-results', async () => {
     const el = await inline(RECORDS);
     const search = oneEvent(el, 'haven-search');
