@@ -82,12 +82,10 @@ class Index implements SearchIndex {
     // A word typed twice counts once, as it does for MiniSearch.
     const terms = [...new Set(words(query))].slice(0, MOST_WORDS);
     // Typo tolerance costs most over a large vocabulary: use it when the words as typed (or as
-    // the start of words) find only a few services, then any word, not every word — for one word,
-    // any word is every word.
-    let found = this.run(terms, false, true);
-    if (found.length < FEW) found = this.run(terms, true, true);
-    if (!found.length && terms.length > 1) found = this.run(terms, true, false);
-    return found;
+    // the start of words) find only a few services. Where no service has every word (of several),
+    // the same lookups give the services with any word.
+    const found = this.run(terms, false, false);
+    return found.length < FEW ? this.run(terms, true, terms.length > 1) : found;
   }
 
   /** The words of the data each query word may mean, with their weights. */
@@ -112,8 +110,8 @@ class Index implements SearchIndex {
     return found;
   }
 
-  /** Record positions, best first; `every`: each word must match, else any. */
-  private run(terms: string[], typos: boolean, every: boolean): number[] {
+  /** Record positions, best first, where every word matches; where none does, `orAny`: those where any word does. */
+  private run(terms: string[], typos: boolean, orAny: boolean): number[] {
     const count = this.size;
     if (this.scores.length < count) {
       this.scores = new Float64Array(count);
@@ -123,14 +121,14 @@ class Index implements SearchIndex {
     const { scores, hits, seen } = this;
     const touched: number[] = [];
     try {
-      return this.score(terms, typos, every, touched);
+      return this.score(terms, typos, orAny, touched);
     } finally {
       // Whatever happened, the next search starts from zero.
       for (const position of touched) scores[position] = hits[position] = seen[position] = 0;
     }
   }
 
-  private score(terms: string[], typos: boolean, every: boolean, touched: number[]): number[] {
+  private score(terms: string[], typos: boolean, orAny: boolean, touched: number[]): number[] {
     const { scores, hits, seen, lengths, size: count } = this;
     const averages = this.totals.map((total, f) => total / (this.present[f] || 1));
     terms.forEach((term, t) => {
@@ -153,12 +151,11 @@ class Index implements SearchIndex {
         }
       }
     });
-    // As MiniSearch does, a service that matches more of the words scores more (it counts with "any word").
-    const matched = touched.filter((position) => {
-      scores[position] *= hits[position];
-      return !every || hits[position] === terms.length;
-    });
-    return matched.sort((a, b) => scores[b] - scores[a] || a - b);
+    const every = touched.filter((position) => hits[position] === terms.length);
+    if (every.length || !orAny) return every.sort((a, b) => scores[b] - scores[a] || a - b);
+    // Any word, from the same lookups: as MiniSearch does, a service that matches more of the words scores more.
+    for (const position of touched) scores[position] *= hits[position];
+    return touched.sort((a, b) => scores[b] - scores[a] || a - b);
   }
 }
 
