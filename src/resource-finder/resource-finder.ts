@@ -259,17 +259,20 @@ export class HavenResourceFinder extends HavenElement {
     if (changed.has('near') && this.near !== undefined && this.phase === 'ready') void this.setZip(this.near ?? '');
     if (changed.has('pageSize') || !this.shown) this.shown = this.size;
     const radiusKm = fromUnits(this.radiusValue, this.unitsValue);
-    // The data, the words, filters, place, radius and order; then what only refines the same results:
-    // the index arriving, the zone, the minute ("open now"), places found for records by their ZIP.
-    const from = [this.data, this.query, this.filters, this.origin, radiusKm, this.sort, this.index, this.zone, Math.floor(Date.now() / 60_000), this.placements];
-    // Whether each of those counts now: a refinement only where it is used (the index for words, the zone and
-    // the minute for "open now", places for a distance), so the index arriving under no words ranks nothing again.
-    const counts = [true, true, true, true, true, true, this.query.trim() !== '', !!this.filters.openNow, !!this.filters.openNow, !!this.origin];
-    const changedAt = (position: number) => counts[position] && from[position] !== this.rankedFrom[position];
-    if (this.data && from.some((_, position) => changedAt(position))) {
-      // New results from what a person set: the first cards in this frame (none when the data has just
+    // What a person (or the partner's page) set: the data, the words, filters, place, radius and order.
+    const set = [this.data, this.query, this.filters, this.origin, radiusKm, this.sort];
+    // What only refines the same results, each where it is used: the index arriving (for words), the zone
+    // and the minute (for "open now"), places found for records by their ZIP (for a distance). So the index
+    // arriving under no words ranks nothing again.
+    const openNow = !!this.filters.openNow;
+    const refinements: [value: unknown, counts: boolean][] = [[this.index, this.query.trim() !== ''], [this.zone, openNow], [Math.floor(Date.now() / 60_000), openNow], [this.placements, !!this.origin]];
+    const from = [...set, ...refinements.map(([value]) => value)];
+    const changedAt = (position: number) => from[position] !== this.rankedFrom[position];
+    const setChanged = set.some((_, position) => changedAt(position));
+    if (this.data && (setChanged || refinements.some(([, counts], r) => counts && changedAt(set.length + r)))) {
+      // New results from what was set: the first cards in this frame (none when the data has just
       // arrived, as the form is drawn too), unless focus is on a card, which must stay where it is.
-      if (from.slice(0, 6).some((_, position) => changedAt(position)) && !focused?.closest('[part="results"]')) {
+      if (setChanged && !focused?.closest('[part="results"]')) {
         this.cardsNow = changedAt(0) ? 0 : FIRST_CARDS;
       }
       this.rankedFrom = from;
