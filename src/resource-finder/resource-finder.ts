@@ -241,7 +241,7 @@ export class HavenResourceFinder extends HavenElement {
     if (this.hasUpdated && this.phase === 'loading') this.loading = this.load();
     else if (this.hasUpdated && this.data && !this.index && !this.basicSearch) {
       const loader = (this.loader = new AbortController());
-      this.loading = this.indexData(this.data, loader, this.src?.trim() ? 'src' : 'script');
+      this.loading = this.indexData(this.data, loader).then(() => this.loaded(loader));
     }
   }
 
@@ -346,7 +346,7 @@ export class HavenResourceFinder extends HavenElement {
     // made: where the data is read on the page, from now; where in the worker, once it has loaded the locale data.
     loadSearchEngine().catch(() => undefined);
     const formats = () => prepareFormats(this.formatLang, this.unitsValue);
-    const attribute = src ? 'src' : 'script';
+    const attribute = this.dataAttribute;
     try {
       let data: DataSet;
       let feed: IndexFeed | undefined;
@@ -383,13 +383,10 @@ export class HavenResourceFinder extends HavenElement {
       this.data = data;
       this.phase = 'ready';
       const located = this.near ? this.setZip(this.near) : undefined;
-      await this.indexData(data, loader, attribute, feed);
+      await this.indexData(data, loader, feed);
       await located;
       await told;
-      if (!loader.signal.aborted) {
-        await this.updateComplete;
-        this.fireResults();
-      }
+      await this.loaded(loader);
     } catch (error) {
       if (loader.signal.aborted) return;
       this.phase = 'error';
@@ -401,7 +398,7 @@ export class HavenResourceFinder extends HavenElement {
    * Finish the search index of `data` (`feed`: the one that grew as a worker's batches arrived), then draw
    * "no results" ahead once the page is idle. If the search chunk cannot load: plain matching, said once.
    */
-  private async indexData(data: DataSet, loader: AbortController, attribute: string, feed?: IndexFeed): Promise<void> {
+  private async indexData(data: DataSet, loader: AbortController, feed?: IndexFeed): Promise<void> {
     try {
       // Read on this page, the index is built once the first page of cards is drawn. Read in the worker, it
       // has grown batch by batch, and only what the page has not yet taken in is left: it is finished first,
@@ -421,9 +418,21 @@ export class HavenResourceFinder extends HavenElement {
     } catch (error) {
       if (!loader.signal.aborted) {
         this.basicSearch = true;
-        warnOnce(this, attribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
+        warnOnce(this, this.dataAttribute, `search index unavailable, using plain matching (${(error as Error).message}).`);
       }
     }
+  }
+
+  /** Loaded (unless stopped): once drawn, the partner's page hears how many results there are. */
+  private async loaded(loader: AbortController): Promise<void> {
+    if (loader.signal.aborted) return;
+    await this.updateComplete;
+    this.fireResults();
+  }
+
+  /** Where the data comes from, as the partner's warnings name it. */
+  private get dataAttribute(): 'src' | 'script' {
+    return this.src?.trim() ? 'src' : 'script';
   }
 
   /** Resolve a ZIP on the device; a bad or unknown one leaves results unsorted, with a message. */

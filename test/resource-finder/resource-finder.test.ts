@@ -242,7 +242,7 @@ describe('<haven-resource-finder> searching', () => {
     expect(names(el)).to.deep.equal(['Example Clinic', 'Example Emergency Shelter']);
   });
 
-  it('moved in the page after its data is shown but before its index is built, builds the index (typos still match)', async () => {
+  it('moved in the page after its data is shown but before its index is built, builds the index (typos still match) and tells the page', async () => {
     const holder = document.createElement('div');
     holder.innerHTML = `<haven-resource-finder zip-base="${ZIPS}"><script type="application/json"></script></haven-resource-finder>`;
     holder.querySelector('script')!.textContent = JSON.stringify(RECORDS);
@@ -263,9 +263,11 @@ describe('<haven-resource-finder> searching', () => {
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     });
+    const results = oneEvent(el, 'haven-results');
     await moved;
     await el.ready;
     expect((el as unknown as { index?: unknown }).index !== undefined).to.equal(true, 'the index was built');
+    expect((await results).detail).to.deep.equal({ count: 4, shown: 4 });
     await type(el, '#query', 'sheltr');
     expect(names(el)).to.deep.equal(['Example Emergency Shelter']);
     expect($(el, '#query-basic')).to.equal(null);
