@@ -33,7 +33,7 @@ function used(before, now) {
  * Resolves once the browser has used under {@link QUIET_CPU_MS} in two windows running, or after
  * {@link MOST_MS} (said on stderr, as the figures that follow were timed beside something else).
  */
-export async function untilQuiet(browser) {
+async function untilQuiet(browser) {
   const session = await browser.newBrowserCDPSession();
   const start = performance.now();
   try {

@@ -15,9 +15,10 @@ const shared = globalThis as typeof globalThis & { [KEY]?: HavenPolicy | null };
 
 /**
  * The `blob:` URLs of reader-worker code whose hash this copy of Haven checked, while they live:
- * the only `blob:` URLs the `haven` policy turns into script URLs. Private to this module: no
- * other script can add to it. (Where another copy of Haven made the shared policy, this copy's
- * blobs are refused, and its finder reads on the page.)
+ * the only `blob:` URLs the `haven` policy turns into script URLs. Kept in Haven's modules, not on
+ * the page's globals: only worker-client.ts adds to it, a blob it made from checked code, and it
+ * removes it once that worker is done. (Where another copy of Haven made the shared policy, this
+ * copy's blobs are refused, and its finder reads on the page.)
  */
 export const workerBlobs = new Set<string>();
 

@@ -1,9 +1,10 @@
 /**
  * The finder's number, date and language-name formatters, made once per language and
  * options. A page's first Intl objects load the browser's locale data: 40–70 ms on a
- * 2-core machine. That data is shared by the page and its workers (one process), so the
- * reader worker loads it first ({@link warmFormats}) while the data downloads, and the
- * page's own formatters then cost under a millisecond each.
+ * 2-core machine. In Chromium the page and its workers share that data (one process), so the
+ * reader worker loads it first ({@link warmFormats}) while the data downloads, and the page's
+ * own formatters then cost under a millisecond each. Elsewhere (or with no worker) the page's
+ * {@link prepareFormats}, one formatter per idle moment, is what keeps it out of the first drawing.
  */
 import { toUnits, type Units } from './geo.js';
 import { whenIdle } from './scheduler.js';
