@@ -92,6 +92,11 @@ function bigFile(bytes) {
   return Buffer.from(`[${rows.join(',')}]`);
 }
 const FIFTY_MB = 50 * 1024 * 1024;
+/**
+ * A card's own links. Scoped to the cards: "no results", with the hotline's call link, is drawn
+ * ahead (hidden) once the page is idle, so an unscoped `[part~="call"]` finds it or not by timing.
+ */
+const CARD_LINKS = '[part="card"] :is([part~="website"], [part~="email"], [part~="call"])';
 
 
 // component  hostile input (attributes; `file()` is served as a URL, `$children` goes inside)   expectations
@@ -212,8 +217,8 @@ const CASES = [
   [FINDER, { src: file(json([1, null, 'row', [], { phone: '816-555-0100' }])) }, { warn: /src: could not load .*none of the 5 records/, shows: 'could not be loaded', hotline: true }],
   [FINDER, { src: file(json([{ name: 'Example Good' }, { phone: '816-555-0100' }, 7])) }, { warn: /src: read 1 of 3 records; skipped 1 without a name, 1 not an object/, has: '[part="card"]' }],
   [FINDER, { src: file(json([SCRIPTED_ROW])) }, { warn: null, shows: ['Example <img src=x onerror=', '<script>window.__pwned=1</script>', '<iframe src='], has: '[part="card"]' }],
-  [FINDER, { src: file(json([{ name: 'Example JS', website: JS_URL }, { name: 'Example Data', website: DATA_URL, email: `a@b.c${IMG}` }, { name: 'Example VB', url: VBS_URL, phone: JS_URL }])) }, { warn: /src: left out 5 unsafe or unusable links: record 1 "Example JS" website "javascript:.*; record 2 "Example Data" website "data:.*; record 2 "Example Data" email .*; and 2 more\./, has: '[part="card"]', lacks: '[part~="website"], [part~="email"], [part~="call"]' }],
-  [FINDER, { src: file(json([{ service: { id: 'h1', name: 'Example HSDS', url: JS_URL, email: IMG, phones: [{ number: IMG }] }, location: { id: 'l1', url: DATA_URL } }])) }, { warn: /src: left out .*record 1 "Example HSDS" website/, has: '[part="card"]', lacks: '[part~="website"], [part~="email"], [part~="call"]' }],
+  [FINDER, { src: file(json([{ name: 'Example JS', website: JS_URL }, { name: 'Example Data', website: DATA_URL, email: `a@b.c${IMG}` }, { name: 'Example VB', url: VBS_URL, phone: JS_URL }])) }, { warn: /src: left out 5 unsafe or unusable links: record 1 "Example JS" website "javascript:.*; record 2 "Example Data" website "data:.*; record 2 "Example Data" email .*; and 2 more\./, has: '[part="card"]', lacks: CARD_LINKS }],
+  [FINDER, { src: file(json([{ service: { id: 'h1', name: 'Example HSDS', url: JS_URL, email: IMG, phones: [{ number: IMG }] }, location: { id: 'l1', url: DATA_URL } }])) }, { warn: /src: left out .*record 1 "Example HSDS" website/, has: '[part="card"]', lacks: CARD_LINKS }],
   [FINDER, { src: file(json([{ name: `Example${CONTROLS}Controls`, phone: `816${CONTROLS}-555-0104`, description: `Line\u0000one\u000bline\u2028two` }])) }, { warn: null, shows: ['ExampleControls', 'Call 816-555-0104'], hides: '\u0007' }],
   [FINDER, { src: file(json([{ name: `Example ${RLO}retlehS`, phone: `${RLO}4010-555-618`, city: `${RLO}ytiC` }])) }, { warn: null, shows: ['Example retlehS', 'Call 4010-555-618'], hides: RLO }],
   [FINDER, { src: file(json([{ id: 'dup', name: 'Example One' }, { id: 'dup', name: 'Example Two' }, { id: 'dup', name: 'Example Three' }])) }, { warn: /src: 2 records repeat an id \("dup"\); each was given a unique one\./, shows: ['Example One', 'Example Two', 'Example Three'] }],
