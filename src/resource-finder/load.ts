@@ -23,7 +23,11 @@ export interface ReadOptions {
   /** Longest stretch of reading before yielding to the page, in ms (`Infinity` in a worker). */
   sliceMs?: number;
   signal?: AbortSignal;
-  /** Called with each run of `batchSize` finished records, in order, while reading goes on. */
+  /**
+   * Called with each run of `batchSize` finished records, in order, while reading goes on. The records
+   * are handed over, not kept: the data set's `records` is then empty (the reader worker sends each batch
+   * on and holds no copy, so its heap, and the work of freeing it, stays small).
+   */
   onBatch?: (records: ServiceRecord[]) => void;
   batchSize?: number;
 }
@@ -35,23 +39,24 @@ export interface FetchOptions extends ReadOptions {
 
 /** Finishes drafts one by one as they are read: skips counted, ids kept unique, left-out links noted. */
 class Collector {
-  readonly records: ServiceRecord[] = [];
+  records: ServiceRecord[] = [];
   readonly skipped: DataSet['skipped'] = {};
   readonly dropped: DataSet['dropped'] = [];
   readonly repeatedIds: string[] = [];
   private readonly ids = new Set<string>();
   private readonly facets = new FacetCollector();
   private drafts = 0;
-  private sent = 0;
+  private handed = 0;
   hsds = false;
 
   constructor(private readonly options: ReadOptions = {}) {}
 
   private flush(all: boolean): void {
     const { onBatch, batchSize = 500 } = this.options;
-    if (onBatch && (all ? this.sent < this.records.length : this.records.length - this.sent >= batchSize)) {
-      onBatch(this.records.slice(this.sent));
-      this.sent = this.records.length;
+    if (onBatch && this.records.length >= (all ? 1 : batchSize)) {
+      this.handed += this.records.length;
+      onBatch(this.records);
+      this.records = [];
     }
   }
 
@@ -85,7 +90,7 @@ class Collector {
   finish(format: DataFormat = this.hsds ? 'hsds' : 'flat', size?: number): DataSet {
     this.flush(true);
     const { records, skipped, drafts, dropped, repeatedIds } = this;
-    if (drafts && !records.length && !skipped['hidden-status']) {
+    if (drafts && !records.length && !this.handed && !skipped['hidden-status']) {
       throw new DataError('empty', `none of the ${drafts} records could be used (${describeSkipped(skipped)})`);
     }
     return { records, format, total: drafts, skipped, dropped, repeatedIds, facets: this.facets.facets(), size };

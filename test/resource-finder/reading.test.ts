@@ -23,7 +23,7 @@ describe('reading in slices', () => {
     expect(result.records.slice(50, 52).map((record) => record.id)).to.deep.equal(['r0+', 'r1+']);
   });
 
-  it('hands over finished records in batches, in order, and then the rest', async () => {
+  it('hands over finished records in batches, in order, and then the rest, keeping none', async () => {
     const batches: number[] = [];
     const seen: ServiceRecord[] = [];
     const set = await readJsonInSlices(rows(1_234), {
@@ -34,7 +34,10 @@ describe('reading in slices', () => {
       },
     });
     expect(batches).to.deep.equal([500, 500, 234]);
-    expect(seen).to.deep.equal(set.records);
+    expect(seen).to.deep.equal(readJson(rows(1_234)).records);
+    // Handed over, not kept (the reader worker holds no copy of what it sent).
+    expect(set.records).to.deep.equal([]);
+    expect(set.total).to.equal(1_234);
   });
 
   it('skipped rows are not batched, and CSV is batched the same way', async () => {
@@ -45,6 +48,7 @@ describe('reading in slices', () => {
     });
     expect(batches).to.deep.equal([['First example'], ['Second example']]);
     expect(set.skipped).to.deep.equal({ 'no-name': 1 });
+    expect(set.records).to.deep.equal([]);
   });
 
   it('gathers the filters\' options while reading: the same as looking through the records after', async () => {
@@ -68,7 +72,7 @@ describe('indexing as the records arrive', () => {
   it('indexes each batch when fed, and the finished index finds records from every batch', async () => {
     const records: ServiceRecord[] = [];
     const feed = indexAsTheyArrive(records);
-    const set = await readJsonInSlices(
+    await readJsonInSlices(
       [{ name: 'Example shelter north' }, { name: 'Example legal clinic' }, { name: 'Example food pantry' }, { name: 'Example shelter south' }],
       {
         batchSize: 2,
@@ -79,7 +83,7 @@ describe('indexing as the records arrive', () => {
       },
     );
     const index = await feed.done();
-    const found = (query: string) => index.search(query).map((position) => set.records[position].name).sort();
+    const found = (query: string) => index.search(query).map((position) => records[position].name).sort();
     expect(found('shelter')).to.deep.equal(['Example shelter north', 'Example shelter south']);
     expect(found('pantry')).to.deep.equal(['Example food pantry']);
   });
@@ -123,6 +127,56 @@ describe('the reader worker', () => {
       const plain = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
       await plain.ready;
       expect(plain.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(el.shadowRoot!.querySelectorAll('[part="card"]').length);
+    } finally {
+      window.Worker = original;
+    }
+  });
+
+  it('ends the worker once the page\'s work with the records (`until`) is done, not as they arrive', async () => {
+    const original = window.Worker;
+    let terminated = 0;
+    window.Worker = class extends original {
+      override terminate() {
+        terminated++;
+        super.terminate();
+      }
+    };
+    try {
+      let finish!: () => void;
+      const until = new Promise<void>((resolve) => (finish = resolve));
+      const data = await readInWorker(HSDS, { signal: new AbortController().signal, lang: 'en', units: 'mi', until });
+      expect(data!.records.length).to.be.greaterThan(0);
+      // Ending it frees all it read, work for its thread: not while the page still draws and indexes.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(terminated).to.equal(0);
+      finish();
+      for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(terminated).to.equal(1);
+    } finally {
+      window.Worker = original;
+    }
+  });
+
+  it('a finder ends its worker once it has loaded: none is left running', async () => {
+    const original = window.Worker;
+    let started = 0;
+    let terminated = 0;
+    window.Worker = class extends original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+      override terminate() {
+        terminated++;
+        super.terminate();
+      }
+    };
+    try {
+      const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
+      await el.ready;
+      for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(started).to.equal(1);
+      expect(terminated).to.equal(1);
     } finally {
       window.Worker = original;
     }
