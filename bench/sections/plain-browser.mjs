@@ -1,0 +1,110 @@
+// Chromium driven over the DevTools protocol with only the calls the finder's bench makes.
+//
+// Playwright turns on the protocol's Network domain in every page and worker, so that it can
+// report their requests. With it on, the thread that fetched a response has more work once its
+// last byte is in. Measured on this machine for the 15 MB file of 10,000 records: a worker that
+// only reads the body then stays busy 120–130 ms, against under 1 ms with no DevTools client
+// (the finder's reader worker: 150–210 ms of CPU, in traces). People's browsers do no such work.
+// In the finder's load it landed beside the first cards being drawn, and on 2 cores it
+// stretched them past 50 ms now and then. So the finder is timed in a browser with no Network domain: this client
+// turns on nothing but Page (for the load event), and runs the same in-page code.
+//
+// It has the shape of the Playwright objects the finder's section and quiet.mjs use:
+// `newPage()`, `page.goto()`, `page.evaluate(fn, arg)`, `page.close()`, `page.context().browser()`,
+// `browser.newBrowserCDPSession()` and `browser.close()`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
+
+/** Launch headless Chromium talking the DevTools protocol over a pipe (`extraArgs`: more switches). */
+export async function launchPlain(extraArgs = []) {
+  const profile = mkdtempSync(join(tmpdir(), 'haven-bench-'));
+  const child = spawn(requireChromium(), [...chromiumArgs, ...extraArgs, '--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const [, , , toBrowser, fromBrowser] = child.stdio;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const pending = new Map();
+  const listeners = new Set();
+  let nextId = 1;
+  let buffered = '';
+  fromBrowser.setEncoding('utf8');
+  fromBrowser.on('data', (chunk) => {
+    // Messages are JSON, each ended by a NUL character.
+    const parts = (buffered + chunk).split('\0');
+    buffered = parts.pop();
+    for (const part of parts) {
+      const message = JSON.parse(part);
+      const waiting = pending.get(message.id);
+      if (waiting) {
+        pending.delete(message.id);
+        if (message.error) waiting.reject(new Error(`${waiting.method}: ${message.error.message}`));
+        else waiting.resolve(message.result);
+      } else if (message.method) {
+        for (const listener of listeners) listener(message);
+      }
+    }
+  });
+  exited.then(() => {
+    for (const { reject, method } of pending.values()) reject(new Error(`${method}: the browser exited`));
+  });
+
+  /** One protocol call, to the browser (no `sessionId`) or to a page's session. */
+  const send = (method, params = {}, sessionId) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject, method });
+      toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
+    });
+  /** The next event `method` of a session. */
+  const next = (method, sessionId) =>
+    new Promise((resolve) => {
+      const listener = (message) => {
+        if (message.method !== method || message.sessionId !== sessionId) return;
+        listeners.delete(listener);
+        resolve(message.params);
+      };
+      listeners.add(listener);
+    });
+
+  const browser = {
+    async newPage() {
+      const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
+      const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+      await send('Page.enable', {}, sessionId);
+      return {
+        context: () => ({ browser: () => browser }),
+        async goto(url) {
+          const loaded = next('Page.loadEventFired', sessionId);
+          const { errorText } = await send('Page.navigate', { url }, sessionId);
+          if (errorText) throw new Error(`${url}: ${errorText}`);
+          await loaded;
+        },
+        /** `fn(arg)` in the page, awaited; its result comes back as JSON, as with Playwright. */
+        async evaluate(fn, arg) {
+          const { result, exceptionDetails } = await send(
+            'Runtime.evaluate',
+            { expression: `(${fn})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true },
+            sessionId,
+          );
+          if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+          return result.value;
+        },
+        close: () => send('Target.closeTarget', { targetId }),
+      };
+    },
+    async newBrowserCDPSession() {
+      return { send: (method, params) => send(method, params), detach: async () => {} };
+    },
+    async close() {
+      await Promise.race([send('Browser.close').catch(() => {}), exited]);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return browser;
+}
