@@ -141,10 +141,13 @@ export async function readInWorker(url: string, { signal, onBatch, lang, units, 
       }
       else if ('done' in data) {
         if (data.receivedAt) performance.mark(RECEIVED_MARK, { startTime: data.receivedAt - performance.timeOrigin });
+        // Its code is not needed again: released now (a blob: URL no longer loads), though the worker runs on.
+        release();
         resolve({ ...data.done, records });
         // Ending a worker frees all it read, and that is work for its thread: ended at once, it shared the
-        // CPU with drawing the first cards and finishing the index (on 2 cores, a 10k load took a quarter
-        // longer, with tasks over 50 ms). So it ends once `until` settles and the page is idle, or when stopped.
+        // CPU with drawing the first cards and finishing the index (10k loads on 2 cores: 2 in 27 had a task
+        // over 50 ms, against none, and were searchable 5–7% later). So it ends once `until` settles and the
+        // page is idle, or when stopped. A word typed just then shares the CPU with it instead (p95 a few ms more).
         const later = () => whenIdle(() => end(() => {}));
         void Promise.resolve(until).then(later, later);
       }
