@@ -149,13 +149,14 @@ export const UNTHROTTLED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-
 const REPEAT = 3;
 
 export async function finder() {
-  // Not Playwright's browser: its DevTools Network domain adds work once a 15 MB file is in (plain-browser.mjs).
-  const browser = await launchPlain(UNTHROTTLED_FRAMES);
   const mounts = { '/dist/': 'dist', '/bench/': 'bench', '/node_modules/': 'node_modules' };
   const site = await serve(mounts);
   const cdn = await serve(mounts, { 'access-control-allow-origin': '*' });
   const rows = [];
+  let browser;
   try {
+    // Not Playwright's browser: its DevTools Network domain adds work once a 15 MB file is in (plain-browser.mjs).
+    browser = await launchPlain(UNTHROTTLED_FRAMES);
     for (const { count, cdn: fromCdn } of RUNS) {
       // This machine's timings vary from one load to the next: up to 10k records, each case is
       // loaded REPEAT times; load figures are the median of the loads, query times are pooled.
@@ -208,7 +209,7 @@ export async function finder() {
       });
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await Promise.all([site.close(), cdn.close()]);
   }
   return rows;

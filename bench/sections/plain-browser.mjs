@@ -25,7 +25,14 @@ export async function launchPlain(extraArgs = []) {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const [, , , toBrowser, fromBrowser] = child.stdio;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let gone;
+  const exited = new Promise((resolve) => {
+    child.once('exit', resolve);
+    // Not started at all (say, no binary): as gone as an exit.
+    child.once('error', (error) => resolve(error));
+  }).then((reason) => (gone = reason instanceof Error ? reason : new Error('the browser exited')));
+  // Writes after the browser has gone fail through `gone`, not as an unhandled stream error.
+  toBrowser.on('error', () => {});
   const pending = new Map();
   const listeners = new Set();
   let nextId = 1;
@@ -48,24 +55,28 @@ export async function launchPlain(extraArgs = []) {
     }
   });
   exited.then(() => {
-    for (const { reject, method } of pending.values()) reject(new Error(`${method}: the browser exited`));
+    for (const { reject, method } of pending.values()) reject(new Error(`${method}: ${gone.message}`));
+    for (const listener of listeners) listener.fail(gone);
   });
 
   /** One protocol call, to the browser (no `sessionId`) or to a page's session. */
   const send = (method, params = {}, sessionId) =>
     new Promise((resolve, reject) => {
+      if (gone) return reject(new Error(`${method}: ${gone.message}`));
       const id = nextId++;
       pending.set(id, { resolve, reject, method });
       toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
-  /** The next event `method` of a session. */
+  /** The next event `method` of a session (rejects if the browser goes first). */
   const next = (method, sessionId) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      if (gone) return reject(gone);
       const listener = (message) => {
         if (message.method !== method || message.sessionId !== sessionId) return;
         listeners.delete(listener);
         resolve(message.params);
       };
+      listener.fail = reject;
       listeners.add(listener);
     });
 

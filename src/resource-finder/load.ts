@@ -26,7 +26,8 @@ export interface ReadOptions {
   /**
    * Called with each run of `batchSize` finished records, in order, while reading goes on. The records
    * are handed over, not kept: the data set's `records` is then empty (the reader worker sends each batch
-   * on and holds no copy, so its heap, and the work of freeing it, stays small).
+   * on and holds no copy, so its heap, and the work of freeing it, stays small). Its counts (`total`,
+   * `skipped`) still cover every record, so describe problems from them, not from `records`.
    */
   onBatch?: (records: ServiceRecord[]) => void;
   batchSize?: number;

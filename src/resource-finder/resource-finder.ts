@@ -361,7 +361,8 @@ export class HavenResourceFinder extends HavenElement {
           (feed ??= indexAsTheyArrive(records, { signal: loader.signal })).feed();
         };
         // The worker's client is a small chunk of its own; the readers load only where no worker can start.
-        // The worker ends after this load (`this.loading` by now, set as it began) has drawn and indexed all.
+        // The worker ends after this load (`this.loading` by now, set as it began) has drawn and indexed all
+        // (and looked up a `near` ZIP), within a few seconds (worker-client.ts).
         const inWorker = await (await import('./worker-client.js')).readInWorker(url, { signal: loader.signal, onBatch: arriving, lang: this.formatLang, units: this.unitsValue, until: this.loading });
         if (!inWorker) formats();
         data = inWorker ?? (await (await import('./load.js')).fetchData(url, { signal: loader.signal }));

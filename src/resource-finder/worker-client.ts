@@ -20,6 +20,9 @@ import type { ServiceRecord } from './normalize.js';
  */
 const WORKER_INTEGRITY: string = '__HAVEN_READER_WORKER_INTEGRITY__';
 
+/** The longest a worker that has sent everything is kept for `until` (a stalled chunk or ZIP request must not keep it). */
+const LONGEST_KEPT_MS = 5000;
+
 /** How long the worker's code may take to arrive from another origin before the page reads instead. */
 const WORKER_CODE_TIMEOUT_MS = 4000;
 
@@ -94,7 +97,10 @@ async function startWorker(signal: AbortSignal): Promise<{ worker: Worker; relea
 export interface WorkerReading extends Pick<WorkerRequest, 'lang' | 'units'> {
   signal: AbortSignal;
   onBatch?: (records: ServiceRecord[]) => void;
-  /** The page's work with the records (drawing them, indexing them): the worker is ended once it settles. */
+  /**
+   * The page's work with the records (drawing them, indexing them): the worker is ended once it settles and
+   * the page is idle, or after {@link LONGEST_KEPT_MS} whatever it does; without it, once the page is idle.
+   */
   until?: Promise<unknown>;
 }
 
@@ -145,11 +151,12 @@ export async function readInWorker(url: string, { signal, onBatch, lang, units, 
         release();
         resolve({ ...data.done, records });
         // Ending a worker frees all it read, and that is work for its thread: ended at once, it shared the
-        // CPU with drawing the first cards and finishing the index (10k loads on 2 cores: 2 in 27 had a task
-        // over 50 ms, against none, and were searchable 5–7% later). So it ends once `until` settles and the
-        // page is idle, or when stopped. A word typed just then shares the CPU with it instead (p95 a few ms more).
+        // CPU with drawing the first cards and finishing the index (an interleaved A/B of 10k loads on 2 cores:
+        // 2 in 27 had a task over 50 ms, against none, and were searchable 5–7% later). So it ends once `until`
+        // settles (at most LONGEST_KEPT_MS) and the page is idle, or at once when stopped. The work is moved, not
+        // saved: a word typed just then shares the CPU with it instead (p95 a few ms more in that A/B).
         const later = () => whenIdle(() => end(() => {}));
-        void Promise.resolve(until).then(later, later);
+        void Promise.race([until, new Promise((resolve) => setTimeout(resolve, LONGEST_KEPT_MS))]).then(later, later);
       }
       else end(() => reject(new DataError(data.error.reason, data.error.message)));
     };

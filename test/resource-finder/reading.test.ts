@@ -9,6 +9,7 @@ import { readInWorker } from '../../src/resource-finder/worker-client.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 const HSDS = `${FIXTURES}services.hsds.json`;
+const ZIPS = `${FIXTURES}zips/`;
 
 const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ id: `r${i % 50}`, name: `Example service ${i}`, description: `Help number ${i} shelter food legal`, website: `example.org/${i}` }));
@@ -141,8 +142,8 @@ describe('the reader worker', () => {
         super.terminate();
       }
     };
+    let finish = () => {};
     try {
-      let finish!: () => void;
       const until = new Promise<void>((resolve) => (finish = resolve));
       const data = await readInWorker(HSDS, { signal: new AbortController().signal, lang: 'en', units: 'mi', until });
       expect(data!.records.length).to.be.greaterThan(0);
@@ -153,14 +154,19 @@ describe('the reader worker', () => {
       for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(terminated).to.equal(1);
     } finally {
+      // A failed check must not leave the worker running into later tests.
+      finish();
       window.Worker = original;
     }
   });
 
-  it('a finder ends its worker once it has loaded: none is left running', async () => {
+  it('a finder ends its worker once it has finished loading (here, a slow `near` ZIP): none is left running', async () => {
     const original = window.Worker;
+    const originalFetch = window.fetch;
     let started = 0;
     let terminated = 0;
+    let located = false;
+    let locatedFirst: boolean | undefined;
     window.Worker = class extends original {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
@@ -168,17 +174,28 @@ describe('the reader worker', () => {
       }
       override terminate() {
         terminated++;
+        locatedFirst ??= located;
         super.terminate();
       }
     };
+    // The ZIP chunk (fetched by the page, not the worker) takes a second: loading ends after it.
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await originalFetch(...args);
+      if (!String(args[0]).includes('/zips/')) return response;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      located = true;
+      return response;
+    };
     try {
-      const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
+      const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS} near="64106" zip-base=${ZIPS}></haven-resource-finder>`);
       await el.ready;
       for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(started).to.equal(1);
       expect(terminated).to.equal(1);
+      expect(locatedFirst, 'ended only once loading (the ZIP lookup included) was done').to.equal(true);
     } finally {
       window.Worker = original;
+      window.fetch = originalFetch;
     }
   });
 
