@@ -47,7 +47,6 @@ class Collector {
   private readonly ids = new Set<string>();
   private readonly facets = new FacetCollector();
   private drafts = 0;
-  private handed = 0;
   hsds = false;
 
   constructor(private readonly options: ReadOptions = {}) {}
@@ -55,7 +54,6 @@ class Collector {
   private flush(all: boolean): void {
     const { onBatch, batchSize = 500 } = this.options;
     if (onBatch && this.records.length >= (all ? 1 : batchSize)) {
-      this.handed += this.records.length;
       onBatch(this.records);
       this.records = [];
     }
@@ -91,7 +89,9 @@ class Collector {
   finish(format: DataFormat = this.hsds ? 'hsds' : 'flat', size?: number): DataSet {
     this.flush(true);
     const { records, skipped, drafts, dropped, repeatedIds } = this;
-    if (drafts && !records.length && !this.handed && !skipped['hidden-status']) {
+    // Every draft was skipped (records handed over to `onBatch` are no longer in `records`).
+    const skips = Object.values(skipped).reduce((sum, count) => sum + count, 0);
+    if (drafts && skips === drafts && !skipped['hidden-status']) {
       throw new DataError('empty', `none of the ${drafts} records could be used (${describeSkipped(skipped)})`);
     }
     return { records, format, total: drafts, skipped, dropped, repeatedIds, facets: this.facets.facets(), size };
