@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/resource-finder.js';
 import { readJson, readJsonInSlices, readText } from '../../src/resource-finder/load.js';
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
@@ -13,6 +13,27 @@ const ZIPS = `${FIXTURES}zips/`;
 
 const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ id: `r${i % 50}`, name: `Example service ${i}`, description: `Help number ${i} shelter food legal`, website: `example.org/${i}` }));
+
+/**
+ * Count the workers pages start and end here (`onEnd` runs as one is ended), until `restore()`.
+ * The finder only ever starts `window.Worker`, so this sees every reader worker.
+ */
+function watchWorkers(onEnd?: () => void) {
+  const original = window.Worker;
+  const seen = { started: [] as Worker[], ended: 0, restore: () => (window.Worker = original) };
+  window.Worker = class extends original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      seen.started.push(this);
+    }
+    override terminate() {
+      seen.ended++;
+      onEnd?.();
+      super.terminate();
+    }
+  };
+  return seen;
+}
 
 describe('reading in slices', () => {
   it('gives the page back while reading 10,000 records, with the same records as reading at once', async () => {
@@ -134,85 +155,53 @@ describe('the reader worker', () => {
   });
 
   it('ends the worker once the page\'s work with the records (`until`) is done, not as they arrive', async () => {
-    const original = window.Worker;
-    let terminated = 0;
-    window.Worker = class extends original {
-      override terminate() {
-        terminated++;
-        super.terminate();
-      }
-    };
+    const workers = watchWorkers();
     let finish = () => {};
     try {
-      const until = new Promise<void>((resolve) => (finish = resolve));
-      const data = await readInWorker(HSDS, { signal: new AbortController().signal, lang: 'en', units: 'mi', until });
+      const pageWork = new Promise<void>((resolve) => (finish = resolve));
+      const data = await readInWorker(HSDS, { signal: new AbortController().signal, lang: 'en', units: 'mi', until: pageWork });
       expect(data!.records.length).to.be.greaterThan(0);
       // Ending it frees all it read, work for its thread: not while the page still draws and indexes.
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      expect(terminated).to.equal(0);
+      await aTimeout(700);
+      expect(workers.ended).to.equal(0);
       finish();
-      for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(terminated).to.equal(1);
+      await waitUntil(() => workers.ended > 0, 'the worker is ended', { timeout: 2000 });
+      expect(workers.ended).to.equal(1);
     } finally {
       // A failed check must not leave the worker running into later tests.
       finish();
-      window.Worker = original;
+      workers.restore();
     }
   });
 
   it('a finder ends its worker once it has finished loading (here, a slow `near` ZIP): none is left running', async () => {
-    const original = window.Worker;
-    const originalFetch = window.fetch;
-    let started = 0;
-    let terminated = 0;
     let located = false;
     let locatedFirst: boolean | undefined;
-    window.Worker = class extends original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        started++;
-      }
-      override terminate() {
-        terminated++;
-        locatedFirst ??= located;
-        super.terminate();
-      }
-    };
+    const workers = watchWorkers(() => (locatedFirst ??= located));
+    const originalFetch = window.fetch;
     // The ZIP chunk (fetched by the page, not the worker) takes a second: loading ends after it.
     window.fetch = async (...args: Parameters<typeof fetch>) => {
       const response = await originalFetch(...args);
       if (!String(args[0]).includes('/zips/')) return response;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await aTimeout(1000);
       located = true;
       return response;
     };
     try {
       const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS} near="64106" zip-base=${ZIPS}></haven-resource-finder>`);
       await el.ready;
-      for (let waited = 0; !terminated && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(started).to.equal(1);
-      expect(terminated).to.equal(1);
+      await waitUntil(() => workers.ended > 0, 'the worker is ended', { timeout: 2000 });
+      expect(workers.started).to.have.length(1);
+      expect(workers.ended).to.equal(1);
       expect(locatedFirst, 'ended only once loading (the ZIP lookup included) was done').to.equal(true);
     } finally {
-      window.Worker = original;
+      workers.restore();
       window.fetch = originalFetch;
     }
   });
 
   it('stops the worker when the element is removed while reading', async () => {
-    const original = window.Worker;
-    const workers: Worker[] = [];
-    let terminated = 0;
-    window.Worker = class extends original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        workers.push(this);
-      }
-      override terminate() {
-        terminated++;
-        super.terminate();
-      }
-    };
+    const workers = watchWorkers();
     try {
       // Removed before its worker could start (the worker's client is a lazy chunk): none starts.
       const early = document.createElement('haven-resource-finder');
@@ -220,17 +209,17 @@ describe('the reader worker', () => {
       document.body.append(early);
       await Promise.resolve();
       early.remove();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(workers).to.have.length(0);
+      await aTimeout(200);
+      expect(workers.started).to.have.length(0);
       // Removed while its worker reads: the worker is stopped.
       const el = await fixture<HavenResourceFinder>(html`<haven-resource-finder src=${HSDS}></haven-resource-finder>`);
-      for (let waited = 0; !workers.length && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      await waitUntil(() => workers.started.length > 0, 'a worker starts', { timeout: 2000 });
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(workers).to.have.length(1);
-      expect(terminated).to.equal(1);
+      await aTimeout(50);
+      expect(workers.started).to.have.length(1);
+      expect(workers.ended).to.equal(1);
     } finally {
-      window.Worker = original;
+      workers.restore();
     }
   });
 });
