@@ -33,6 +33,29 @@ function failedNames(output) {
   return [...new Set(names)].filter((name) => !/^failing tests:?$/.test(name));
 }
 
+/**
+ * Why each failed test failed: the first lines of the error printed under its ✖/❌ line (the
+ * message and the diff, not the stack), so that a CI log that shows only its end still says why.
+ */
+function failureReasons(output, limit = 8) {
+  const lines = plain(output).split('\n');
+  const reasons = new Map();
+  lines.forEach((line, at) => {
+    const name = line.match(/^(\s*)(?:❌|✖) (.+?)(?: \([\d.]+ms\))?\s*$/);
+    if (!name || reasons.has(name[2])) return;
+    const depth = name[1].length;
+    const reason = [];
+    for (const next of lines.slice(at + 1)) {
+      const indent = next.match(/^\s*/)[0].length;
+      if (!next.trim() ? reason.length === 0 : indent <= depth) break;
+      if (/^\s+at /.test(next) || reason.length === limit) break;
+      if (next.trim()) reason.push(next.trim());
+    }
+    if (reason.length) reasons.set(name[2], reason);
+  });
+  return reasons;
+}
+
 /** Counts for a step that is a single check. */
 const single = ({ code }) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
 
@@ -79,7 +102,12 @@ for (const [name, step, count] of steps) {
   failed += result.failed;
   summary.push(`${result.failed ? 'FAIL' : 'ok  '}  ${name}: ${result.passed} passed, ${result.failed} failed`);
   // The end of the output is what a CI log shows first: name what failed there too.
-  if (result.failed) summary.push(...failedNames(outcome.output).map((test) => `        failed: ${test}`));
+  if (result.failed) {
+    const reasons = failureReasons(outcome.output);
+    for (const test of failedNames(outcome.output)) {
+      summary.push(`        failed: ${test}`, ...(reasons.get(test) ?? []).map((line) => `          ${line}`));
+    }
+  }
 }
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
