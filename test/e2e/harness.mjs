@@ -1,6 +1,6 @@
 // Shared set-up for end-to-end tests: Debian Chromium through playwright-core (no browser
-import { after, before } from 'node:test';
 // download), and loopback servers for the "partner" page and any other site.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -39,6 +39,19 @@ export function watch(page) {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   return { requests, errors, warnings, workers };
+}
+
+/**
+ * Wait until the page's resource finder (the first, or the one `selector` names) is `ready`: its data
+ * read and indexed, and every card of the first page drawn. The first card alone is not enough to
+ * count cards: the rest follow in later tasks (a few per task), later still on a busy machine.
+ */
+export function finderReady(page, selector = 'haven-resource-finder') {
+  return page.evaluate(async (selector) => {
+    await customElements.whenDefined('haven-resource-finder');
+    await document.querySelector(selector).ready;
+    return true;
+  }, selector);
 }
 
 /**
