@@ -112,6 +112,7 @@ if (wanted('finder')) {
       'received → searchable ms: beyond the download / from the last byte': `${ms(r.beyondDownloadMs)} / ${ms(r.receivedToSearchableMs)}`,
       'all read → searchable ms': ms(r.readToSearchableMs),
       'longest task while loading ms (0: none of 50 ms or more, the only ones browsers report): median (worst)': `${ms(r.longestTaskWhileLoadingMs)} (${ms(r.longestTaskAnyLoadMs)})`,
+      'one more load, traced: most CPU in one task while loading ms (thread time; its longest task, wall)': `${ms(r.mostCpuInOneTaskMs)} (${ms(r.tracedLongestTaskMs)})`,
       'query → first 5 painted p50/p95 ms (the keystroke\'s frame, no display wait)': `${ms(r.queryToPaintP50Ms)} / ${ms(r.queryToPaintP95Ms)}`,
       'query → whole first page (≤ 20) painted p50/p95 ms (five more per frame, frame-rate limit off)': `${ms(r.queryToAllPaintedP50Ms)} / ${ms(r.queryToAllPaintedP95Ms)}`,
       'ZIP → painted p50/p95 ms (frame-rate limit off)': `${ms(r.zipToPaintP50Ms)} / ${ms(r.zipToPaintP95Ms)}`,

@@ -1,6 +1,7 @@
 // 4. Finder: synthetic HSDS files of 1k, 10k and 100k records. Data received → searchable,
-// the longest main-thread task while loading, and query → results painted; beside the
-// same queries over the same records with Fuse.js and a naive lowercase `includes`.
+// the longest main-thread task while loading (and, in one more load, traced, the most CPU time one task used),
+// and query → results painted; beside the same queries over the same records with Fuse.js and a
+// naive lowercase `includes`.
 //
 // The finder reads a file as it downloads. From a loopback server the bytes could all be
 // here at once, and reading sets the pace, so "received → searchable" is given two ways:
@@ -134,12 +135,33 @@ async function inPage([src, textQueries, zipQueries]) {
     receivedToSearchableMs: searchable - received,
     readToSearchableMs: searchable - read,
     longestTaskWhileLoadingMs: Math.max(0, ...loadTasks.map((task) => task.duration)),
+    // The page's clock at these two moments, to find the same span in the trace (mostCpuInOneTask).
+    addedAt: added,
+    searchableAt: searchable,
     painted,
     allPainted,
     zipPainted,
     searchOnly: { haven, fuse: fuseTimes, naive },
     fuseIndexMs,
   };
+}
+
+/** What the trace records: every task of every thread, with its CPU time, and the page's User Timing marks. */
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+/**
+ * The most CPU time (thread time) one task of the page's main thread used while loading: the work the
+ * page itself did in its longest stretch. The longtask API reports wall time, which on a busy 2-core
+ * machine includes time the thread waited for a core; this tells the two apart. The page's main thread
+ * is the one that set the finder's `haven-finder:read` mark; its clock maps to the trace's by that mark.
+ */
+function mostCpuInOneTask(events, { addedAt, searchableAt }) {
+  const read = events.find((event) => event.name === 'haven-finder:read' && event.args?.data?.navigationId);
+  if (!read) return undefined;
+  const toTrace = (pageMs) => read.ts + (pageMs - read.args.data.startTime) * 1000;
+  const [from, to] = [toTrace(addedAt), toTrace(searchableAt)];
+  const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === read.pid && event.tid === read.tid && event.ts + event.dur > from && event.ts < to);
+  return Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000));
 }
 
 // Frames as fast as the page can make them: a 60 Hz screen's wait for the next refresh
@@ -168,12 +190,22 @@ export async function finder() {
         loads.push(await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]));
         await page.close();
       }
+      // One more load, traced, for the CPU time of its tasks (tracing slows a load, so the timed ones are not).
+      const traced = await quietPage(browser);
+      await traced.goto(`${site.origin}/bench/pages/finder.html${fromCdn ? `?cdn=${cdn.origin}` : ''}`);
+      console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}, one more load, traced…`);
+      await browser.startTracing(TRACE_CATEGORIES);
+      const tracedLoad = await traced.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]);
+      const mostCpuInOneTaskMs = mostCpuInOneTask(await browser.stopTracing(), tracedLoad);
+      await traced.close();
       const median = (key) => percentile(loads.map((load) => load[key]), 0.5);
       const pooled = (pick) => loads.flatMap(pick);
       const result = {
         ...loads[0],
         ...Object.fromEntries(['downloadMs', 'addedToSearchableMs', 'beyondDownloadMs', 'receivedToSearchableMs', 'readToSearchableMs', 'longestTaskWhileLoadingMs', 'fuseIndexMs'].map((key) => [key, median(key)])),
         longestTaskAnyLoadMs: Math.max(...loads.map((load) => load.longestTaskWhileLoadingMs)),
+        mostCpuInOneTaskMs,
+        tracedLongestTaskMs: tracedLoad.longestTaskWhileLoadingMs,
         loads: loads.length,
         painted: pooled((load) => load.painted),
         allPainted: pooled((load) => load.allPainted),
@@ -193,6 +225,8 @@ export async function finder() {
         readToSearchableMs: result.readToSearchableMs,
         longestTaskWhileLoadingMs: result.longestTaskWhileLoadingMs,
         longestTaskAnyLoadMs: result.longestTaskAnyLoadMs,
+        mostCpuInOneTaskMs: result.mostCpuInOneTaskMs,
+        tracedLongestTaskMs: result.tracedLongestTaskMs,
         loads: result.loads,
         queryToPaintP50Ms: p(result.painted, 0.5),
         queryToPaintP95Ms: p(result.painted, 0.95),

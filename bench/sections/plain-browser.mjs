@@ -11,7 +11,8 @@
 //
 // It has the shape of the Playwright objects the finder's section and quiet.mjs use:
 // `newPage()`, `page.goto()`, `page.evaluate(fn, arg)`, `page.close()`, `page.context().browser()`,
-// `browser.newBrowserCDPSession()` and `browser.close()`.
+// `browser.newBrowserCDPSession()` and `browser.close()`; and, its own, `browser.startTracing(categories)`
+// and `browser.stopTracing()` (the events), for the CPU time of the tasks timed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,23 @@ export async function launchPlain(extraArgs = []) {
         },
         close: () => send('Target.closeTarget', { targetId }),
       };
+    },
+    /** Record a trace of every process (`categories`: the trace categories) until `stopTracing()`. */
+    startTracing: (categories) => send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories } }),
+    /** Stop the trace and return its events. */
+    async stopTracing() {
+      const complete = next('Tracing.tracingComplete');
+      await send('Tracing.end');
+      const { stream } = await complete;
+      const chunks = [];
+      for (let eof = false; !eof; ) {
+        const read = await send('IO.read', { handle: stream, size: 1 << 20 });
+        chunks.push(read.base64Encoded ? Buffer.from(read.data, 'base64').toString('utf8') : read.data);
+        eof = read.eof;
+      }
+      await send('IO.close', { handle: stream });
+      const trace = JSON.parse(chunks.join(''));
+      return Array.isArray(trace) ? trace : trace.traceEvents;
     },
     async newBrowserCDPSession() {
       return { send: (method, params) => send(method, params), detach: async () => {} };
