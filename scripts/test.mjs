@@ -37,7 +37,7 @@ function failedNames(output) {
  * Why each failed test failed: the first lines of the error printed under its ✖/❌ line (the
  * message and the diff, not the stack), so that a CI log that shows only its end still says why.
  */
-function failureReasons(output, limit = 8) {
+function failureReasons(output, limit = 8, width = 200) {
   const lines = plain(output).split('\n');
   const reasons = new Map();
   lines.forEach((line, at) => {
@@ -45,11 +45,12 @@ function failureReasons(output, limit = 8) {
     if (!name || reasons.has(name[2])) return;
     const depth = name[1].length;
     const reason = [];
-    for (const next of lines.slice(at + 1)) {
-      const indent = next.match(/^\s*/)[0].length;
-      if (!next.trim() ? reason.length === 0 : indent <= depth) break;
-      if (/^\s+at /.test(next) || reason.length === limit) break;
-      if (next.trim()) reason.push(next.trim());
+    for (let next = at + 1; next < lines.length && reason.length < limit; next++) {
+      const text = lines[next];
+      if (!text.trim() ? reason.length === 0 : text.match(/^\s*/)[0].length <= depth) break;
+      if (/^\s+at /.test(text)) break;
+      // A long value (a whole page's warnings, say) is cut: the summary names the failure, the log above has it all.
+      if (text.trim()) reason.push(text.trim().length > width ? `${text.trim().slice(0, width)}…` : text.trim());
     }
     if (reason.length) reasons.set(name[2], reason);
   });

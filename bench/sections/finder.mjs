@@ -161,7 +161,9 @@ function mostCpuInOneTask(events, { addedAt, searchableAt }) {
   const toTrace = (pageMs) => read.ts + (pageMs - read.args.data.startTime) * 1000;
   const [from, to] = [toTrace(addedAt), toTrace(searchableAt)];
   const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === read.pid && event.tid === read.tid && event.ts + event.dur > from && event.ts < to);
-  return Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000));
+  // No task, or no thread time recorded: the trace did not work, which is not "no CPU".
+  if (!tasks.length || tasks.some((task) => task.tdur === undefined)) return undefined;
+  return Math.max(...tasks.map((task) => task.tdur / 1000));
 }
 
 // Frames as fast as the page can make them: a 60 Hz screen's wait for the next refresh

@@ -90,6 +90,8 @@ export async function launchPlain(extraArgs = []) {
         context: () => ({ browser: () => browser }),
         async goto(url) {
           const loaded = next('Page.loadEventFired', sessionId);
+          // Not awaited if navigating fails: its rejection when the browser closes must not go unhandled.
+          loaded.catch(() => {});
           const { errorText } = await send('Page.navigate', { url }, sessionId);
           if (errorText) throw new Error(`${url}: ${errorText}`);
           await loaded;
@@ -112,6 +114,7 @@ export async function launchPlain(extraArgs = []) {
     /** Stop the trace and return its events. */
     async stopTracing() {
       const complete = next('Tracing.tracingComplete');
+      complete.catch(() => {});
       await send('Tracing.end');
       const { stream } = await complete;
       const chunks = [];

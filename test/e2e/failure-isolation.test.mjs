@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { answerExit, appendToBody, browserSession, finderReady } from './harness.mjs';
+import { answerExit, appendToBody, browserSession, elementReady } from './harness.mjs';
 
 const finder = (page) => page.locator('haven-resource-finder');
 // Text content, not innerText: it does not depend on layout (innerText is empty for what is not rendered).
@@ -62,7 +62,7 @@ describe('failure isolation on a page with all four components', () => {
       await page.route('**/dist/cdn/zips/**', (route) => route.abort());
       return pageErrors(page);
     });
-    await finderReady(page);
+    await elementReady(page);
     await finder(page).locator('#zip').fill('66044');
     const message = finder(page).getByText('ZIP codes cannot be looked up right now, so results are not sorted by distance.');
     await message.waitFor();

@@ -42,16 +42,29 @@ export function watch(page) {
 }
 
 /**
- * Wait until the page's resource finder (the first, or the one `selector` names) is `ready`: its data
- * read and indexed, and every card of the first page drawn. The first card alone is not enough to
- * count cards: the rest follow in later tasks (a few per task), later still on a busy machine.
+ * Wait until the page's first `tag` element is upgraded, drawn and, where it has `ready` (the resource
+ * finder), ready: for the finder, its data read and indexed (or failed) and every card of the first page
+ * drawn. Its first card alone is not enough to count cards: the rest follow a few per task, later still on
+ * a busy machine. Fails after `timeout` ms, saying what it waited for, instead of waiting for ever.
  */
-export function finderReady(page, selector = 'haven-resource-finder') {
-  return page.evaluate(async (selector) => {
-    await customElements.whenDefined('haven-resource-finder');
-    await document.querySelector(selector).ready;
-    return true;
-  }, selector);
+export function elementReady(page, tag = 'haven-resource-finder', timeout = 30_000) {
+  return page.evaluate(
+    ([tag, timeout]) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`<${tag}> not ready after ${timeout} ms`)), timeout);
+        (async () => {
+          await customElements.whenDefined(tag);
+          const element = document.querySelector(tag);
+          if (!element) throw new Error(`no <${tag}> on the page`);
+          await element.updateComplete;
+          await element.ready;
+          return true;
+        })()
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer));
+      }),
+    [tag, timeout],
+  );
 }
 
 /**

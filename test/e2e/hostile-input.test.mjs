@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { resolvePath } from '../../scripts/serve.mjs';
-import { FIXTURES, launch, serve } from './harness.mjs';
+import { FIXTURES, elementReady, launch, serve } from './harness.mjs';
 
 const BANNER = 'haven-hotline-banner';
 const EXIT = 'haven-quick-exit';
@@ -414,12 +414,7 @@ describe('hostile and broken input: no crash, no script, a warning, a sensible r
       let healthy = false;
       try {
         await page.goto(`${site.origin}${path}${input.$query ?? ''}`);
-        await page.evaluate(async (name) => {
-          await customElements.whenDefined(name);
-          const element = document.querySelector(name);
-          await element.updateComplete;
-          await element.ready;
-        }, tag);
+        await elementReady(page, tag, wait);
         if (expect.act) await expect.act(page);
 
         const hotline = expect.hotline === true ? HOTLINE : expect.hotline;

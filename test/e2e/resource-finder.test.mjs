@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axeViolations } from '../axe-options.mjs';
-import { FIXTURES, browserSession, finderReady, serve, watch } from './harness.mjs';
+import { FIXTURES, browserSession, elementReady, serve, watch } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html haven";
 
@@ -17,7 +17,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
   it('loads the HSDS file from src, searches, and sorts by distance from a typed ZIP, all on the device', async () => {
     const { context, page, seen } = await open('/');
     const finder = page.locator('haven-resource-finder');
-    await finderReady(page);
+    await elementReady(page);
     assert.deepEqual(seen.workers.map((url) => new URL(url).pathname), ['/dist/cdn/reader-worker.js'], 'read in the reader worker (same origin)');
     assert.equal((await names(page)).length, 12);
     const urlBefore = page.url();
@@ -86,7 +86,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
     const violations = [];
     page.on('console', (message) => /Content Security Policy|Trusted Type/i.test(message.text()) && violations.push(message.text()));
     await page.goto(`${site.origin}/cdn-page.html`);
-    await finderReady(page);
+    await elementReady(page);
     return {
       page, seen, violations, cdn: cdn.origin, site: site.origin,
       readers: () => seen.requests.some((url) => url.startsWith(cdn.origin) && /\/load-[\w-]+\.js$/.test(url)),
@@ -183,7 +183,7 @@ describe('resource finder from dist/cdn on the demo page', () => {
   it('reads inline CSV, in Spanish, loading the CSV parser only then', async () => {
     const { context, page, seen } = await open('/fixtures/finder-csv.html');
     const finder = page.locator('haven-resource-finder');
-    await finderReady(page);
+    await elementReady(page);
     assert.deepEqual(await names(page), ['Refugio Ejemplo, Centro', 'Clínica Ejemplo']);
     assert.equal((await finder.locator('[part="heading"]').innerText()).trim(), '2 servicios');
     assert.ok(seen.requests.some((url) => /\/dist\/cdn\/csv-[\w-]+\.js$/.test(url)));
