@@ -27,34 +27,28 @@ function run(command, args, env = {}) {
 // eslint-disable-next-line no-control-regex
 const plain = (output) => output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
-/** The names of the failed tests in a step's output (web-test-runner's ❌ lines, node --test's ✖ lines), once each. */
-function failedNames(output) {
-  const names = [...plain(output).matchAll(/^\s*(?:❌|✖) (.+?)\s*$/gm)].map((match) => match[1].replace(/ \([\d.]+ms\)$/, ''));
-  return [...new Set(names)].filter((name) => !/^failing tests:?$/.test(name));
-}
-
 /**
- * Why each failed test failed: the first lines of the error printed under its ✖/❌ line (the
- * message and the diff, not the stack), so that a CI log that shows only its end still says why.
+ * The failed tests in a step's output (web-test-runner's ❌ lines, node --test's ✖ lines), once each, in
+ * order: name → why, the first lines of the error printed under it (the message and the diff, not the
+ * stack, each cut at `width`), so that a CI log that shows only its end still says why.
  */
-function failureReasons(output, limit = 8, width = 200) {
+function failures(output, limit = 8, width = 200) {
   const lines = plain(output).split('\n');
-  const reasons = new Map();
+  const found = new Map();
   lines.forEach((line, at) => {
     const name = line.match(/^(\s*)(?:❌|✖) (.+?)(?: \([\d.]+ms\))?\s*$/);
-    if (!name || reasons.has(name[2])) return;
+    if (!name || found.has(name[2]) || /^failing tests:?$/.test(name[2])) return;
     const depth = name[1].length;
     const reason = [];
     for (let next = at + 1; next < lines.length && reason.length < limit; next++) {
-      const text = lines[next];
-      if (!text.trim() ? reason.length === 0 : text.match(/^\s*/)[0].length <= depth) break;
-      if (/^\s+at /.test(text)) break;
-      // A long value (a whole page's warnings, say) is cut: the summary names the failure, the log above has it all.
-      if (text.trim()) reason.push(text.trim().length > width ? `${text.trim().slice(0, width)}…` : text.trim());
+      const text = lines[next].trim();
+      if (!text ? reason.length === 0 : lines[next].match(/^\s*/)[0].length <= depth) break;
+      if (text.startsWith('at ')) break;
+      if (text) reason.push(text.length > width ? `${text.slice(0, width)}…` : text);
     }
-    if (reason.length) reasons.set(name[2], reason);
+    found.set(name[2], reason);
   });
-  return reasons;
+  return found;
 }
 
 /** Counts for a step that is a single check. */
@@ -103,11 +97,8 @@ for (const [name, step, count] of steps) {
   failed += result.failed;
   summary.push(`${result.failed ? 'FAIL' : 'ok  '}  ${name}: ${result.passed} passed, ${result.failed} failed`);
   // The end of the output is what a CI log shows first: name what failed there too.
-  if (result.failed) {
-    const reasons = failureReasons(outcome.output);
-    for (const test of failedNames(outcome.output)) {
-      summary.push(`        failed: ${test}`, ...(reasons.get(test) ?? []).map((line) => `          ${line}`));
-    }
+  for (const [test, reason] of result.failed ? failures(outcome.output) : []) {
+    summary.push(`        failed: ${test}`, ...reason.map((line) => `          ${line}`));
   }
 }
 console.log(`\n${summary.join('\n')}\n`);
