@@ -184,29 +184,28 @@ export async function finder() {
     for (const { count, cdn: fromCdn } of RUNS) {
       // This machine's timings vary from one load to the next: up to 10k records, each case is
       // loaded REPEAT times; load figures are the median of the loads, query times are pooled.
-      const loads = [];
-      for (let run = 0; run < (count <= 10000 ? REPEAT : 1); run++) {
+      /** One load on a quiet new page; `traced`: with the trace recorded, for `mostCpuInOneTaskMs`. */
+      const loadOnce = async (label, traced = false) => {
         const page = await quietPage(browser);
         await page.goto(`${site.origin}/bench/pages/finder.html${fromCdn ? `?cdn=${cdn.origin}` : ''}`);
-        console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}, load ${run + 1}…`);
-        loads.push(await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]));
+        console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}, ${label}…`);
+        if (traced) await browser.startTracing(TRACE_CATEGORIES);
+        const load = await page.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]);
+        if (traced) load.mostCpuInOneTaskMs = mostCpuInOneTask(await browser.stopTracing(), load);
         await page.close();
-      }
+        return load;
+      };
+      const loads = [];
+      for (let run = 0; run < (count <= 10000 ? REPEAT : 1); run++) loads.push(await loadOnce(`load ${run + 1}`));
       // One more load, traced, for the CPU time of its tasks (tracing slows a load, so the timed ones are not).
-      const traced = await quietPage(browser);
-      await traced.goto(`${site.origin}/bench/pages/finder.html${fromCdn ? `?cdn=${cdn.origin}` : ''}`);
-      console.error(`# finder: ${count} records${fromCdn ? ', script from another origin' : ''}, one more load, traced…`);
-      await browser.startTracing(TRACE_CATEGORIES);
-      const tracedLoad = await traced.evaluate(inPage, [dataFile(count), TEXT_QUERIES, ZIP_QUERIES]);
-      const mostCpuInOneTaskMs = mostCpuInOneTask(await browser.stopTracing(), tracedLoad);
-      await traced.close();
+      const tracedLoad = await loadOnce('one more load, traced', true);
       const median = (key) => percentile(loads.map((load) => load[key]), 0.5);
       const pooled = (pick) => loads.flatMap(pick);
       const result = {
         ...loads[0],
         ...Object.fromEntries(['downloadMs', 'addedToSearchableMs', 'beyondDownloadMs', 'receivedToSearchableMs', 'readToSearchableMs', 'longestTaskWhileLoadingMs', 'fuseIndexMs'].map((key) => [key, median(key)])),
         longestTaskAnyLoadMs: Math.max(...loads.map((load) => load.longestTaskWhileLoadingMs)),
-        mostCpuInOneTaskMs,
+        mostCpuInOneTaskMs: tracedLoad.mostCpuInOneTaskMs,
         tracedLongestTaskMs: tracedLoad.longestTaskWhileLoadingMs,
         loads: loads.length,
         painted: pooled((load) => load.painted),
