@@ -15,7 +15,7 @@ import { DataError, FETCH_TIMEOUT_MS, RECEIVED_MARK, type DataFormat, type DataS
 import { readFlatRow } from './flat.js';
 import { isHsds, readHsdsItem } from './hsds.js';
 import { finishRecord, type RecordDraft, type ServiceRecord } from './normalize.js';
-import { describeSkipped } from './problems.js';
+import { countSkipped, describeSkipped } from './problems.js';
 
 export { DataError, FETCH_TIMEOUT_MS, LARGE_DATA, type DataErrorReason, type DataFormat, type DataSet } from './data.js';
 
@@ -90,8 +90,7 @@ class Collector {
     this.flush(true);
     const { records, skipped, drafts, dropped, repeatedIds } = this;
     // Every draft was skipped (records handed over to `onBatch` are no longer in `records`).
-    const skips = Object.values(skipped).reduce((sum, count) => sum + count, 0);
-    if (drafts && skips === drafts && !skipped['hidden-status']) {
+    if (drafts && countSkipped(skipped) === drafts && !skipped['hidden-status']) {
       throw new DataError('empty', `none of the ${drafts} records could be used (${describeSkipped(skipped)})`);
     }
     return { records, format, total: drafts, skipped, dropped, repeatedIds, facets: this.facets.facets(), size };

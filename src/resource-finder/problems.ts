@@ -12,6 +12,9 @@ const SKIP_WORDS: Record<SkipReason, string> = {
   'hidden-status': 'inactive or defunct (hidden)',
 };
 
+/** How many records were skipped, for every reason. */
+export const countSkipped = (skipped: DataSet['skipped']): number => Object.values(skipped).reduce((sum, count) => sum + count, 0);
+
 /** `2 without a name, 1 inactive or defunct (hidden)`. */
 export function describeSkipped(skipped: DataSet['skipped']): string {
   return (Object.entries(skipped) as [SkipReason, number][]).map(([reason, count]) => `${count} ${SKIP_WORDS[reason]}`).join(', ');
@@ -22,11 +25,12 @@ const some = (items: string[]) => `${items.slice(0, 3).join('; ')}${items.length
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
 /** One sentence per kind of problem: records skipped, no records, links left out, repeated ids, a very large file. */
-export function describeProblems({ records, total, skipped, dropped, repeatedIds, size = 0 }: DataSet): string[] {
+export function describeProblems({ total, skipped, dropped, repeatedIds, size = 0 }: DataSet): string[] {
   const skips = describeSkipped(skipped);
   const links = [...new Set(dropped.map(([record, name, field, value]) => `record ${record} ${quote(name)} ${field} ${quote(value)}`))];
   return [
-    skips ? `read ${records.length} of ${total} records; skipped ${skips}.` : '',
+    // From the counts: a reader that handed its records over (load.ts onBatch) holds none of them.
+    skips ? `read ${total - countSkipped(skipped)} of ${total} records; skipped ${skips}.` : '',
     total ? '' : 'the data holds no records; the hotline is shown instead.',
     links.length ? `left out ${plural(links.length, 'unsafe or unusable link', 'unsafe or unusable links')}: ${some(links)}.` : '',
     repeatedIds.length

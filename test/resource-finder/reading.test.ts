@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/resource-finder.js';
 import { readJson, readJsonInSlices, readText } from '../../src/resource-finder/load.js';
 import type { ServiceRecord } from '../../src/resource-finder/normalize.js';
+import { describeProblems } from '../../src/resource-finder/problems.js';
 import type { HavenResourceFinder } from '../../src/resource-finder/resource-finder.js';
 import { indexAsTheyArrive } from '../../src/resource-finder/search.js';
 import { yieldsDuring } from '../helpers/index.js';
@@ -71,6 +72,8 @@ describe('reading in slices', () => {
     expect(batches).to.deep.equal([['First example'], ['Second example']]);
     expect(set.skipped).to.deep.equal({ 'no-name': 1 });
     expect(set.records).to.deep.equal([]);
+    // What the partner is told comes from the counts, not from the records handed over.
+    expect(describeProblems(set)).to.deep.equal(['read 2 of 3 records; skipped 1 without a name.']);
   });
 
   it('gathers the filters\' options while reading: the same as looking through the records after', async () => {
